@@ -1,0 +1,37 @@
+#pragma once
+
+#include "query/Query.h"
+#include "schema/SchemaRegistry.h"
+
+#include <QJsonObject>
+
+namespace muster {
+
+// Orders resources by one sortBy attribute (RFC 7644 §3.4.2.3): strings by the attribute's caseExact,
+// numbers numerically, dateTimes as instants, booleans false < true; a multi-valued attribute sorts by
+// its primary value, else its first; resources without a value sort last in either order. Ties keep a
+// stable order by id.
+class ResourceComparator final {
+public:
+    // invalidPath if sortBy names no attribute of the type, or a complex attribute without a "value".
+    static Result<ResourceComparator> create(const SchemaRegistry& registry, const ResourceType& type,
+                                             const SortSpec& sort);
+
+    // True when a sorts before b.
+    bool operator()(const QJsonObject& a, const QJsonObject& b) const;
+    // <0, 0, >0 as a sorts before, with, after b.
+    int compare(const QJsonObject& a, const QJsonObject& b) const;
+
+    // The sort key of one resource: the value compared, or Undefined when it has none. Lets a caller
+    // extract keys once and sort them (cheaper than re-reading JSON in every comparison).
+    QJsonValue sortKey(const QJsonObject& resource) const;
+    int compareKeys(const QJsonValue& a, const QJsonValue& b) const; // sort order applied
+
+private:
+    ResourceComparator() = default;
+
+    ResolvedAttribute m_attribute;
+    SortOrder m_order = SortOrder::Ascending;
+};
+
+} // namespace muster

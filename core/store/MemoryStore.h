@@ -1,0 +1,44 @@
+#pragma once
+
+#include "schema/SchemaRegistry.h"
+#include "store/ResourceStore.h"
+
+#include <QHash>
+#include <QReadWriteLock>
+
+#include <memory>
+
+namespace muster {
+
+// A ResourceStore in memory: per tenant, a hash map of resources by (type, id) plus secondary indexes
+// (userName case-folded, externalId, emails.value case-folded, unique keys, group membership), so
+// that an equality filter on an indexed attribute is a lookup, not a scan. Each tenant has its own
+// read-write lock; the tenant table has another, write-locked only to add or remove a tenant.
+class MemoryStore final : public ResourceStore {
+public:
+    explicit MemoryStore(std::shared_ptr<const SchemaRegistry> registry);
+    ~MemoryStore() override;
+    Q_DISABLE_COPY_MOVE(MemoryStore)
+
+    Status createTenant(const QString& tenant) override;
+    Status removeTenant(const QString& tenant) override;
+    QStringList tenants() const override;
+    bool hasTenant(const QString& tenant) const override;
+    Status apply(const QString& tenant, const WriteBatch& batch) override;
+    std::optional<Resource> get(const QString& tenant, const QString& resourceType,
+                                const QString& id) const override;
+    Result<QueryResult> query(const QString& tenant, const Query& query) const override;
+    QStringList groupsWithMember(const QString& tenant, const QString& memberId) const override;
+    QList<AuditEntry> auditLog(const QString& tenant, qint64 afterSequence, int limit) const override;
+    qint64 count(const QString& tenant, const QString& resourceType) const override;
+
+private:
+    struct Tenant; // defined in the .cpp
+    std::shared_ptr<Tenant> tenantData(const QString& tenant) const;
+
+    std::shared_ptr<const SchemaRegistry> m_registry;
+    mutable QReadWriteLock m_tenantsLock;
+    QHash<QString, std::shared_ptr<Tenant>> m_tenants;
+};
+
+} // namespace muster

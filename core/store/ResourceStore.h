@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+#include "query/Query.h"
+#include "store/QueryResult.h"
+#include "store/WriteBatch.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace muster {
+
+// Where a directory keeps its resources. Implementations (MemoryStore, SqlStore) pass one shared
+// conformance suite. Every method is safe to call from any thread; reads run in parallel and never
+// wait for a whole-store lock. Tenants are fully isolated: nothing of one tenant is visible in another.
+class ResourceStore {
+public:
+    virtual ~ResourceStore() = default;
+
+    static inline const QString DefaultTenant = QStringLiteral("default");
+
+    // The default tenant always exists. createTenant on an existing name succeeds and changes nothing.
+    virtual Status createTenant(const QString& tenant) = 0;
+    // Deletes a tenant with all of its resources and audit log; the default tenant cannot be removed.
+    virtual Status removeTenant(const QString& tenant) = 0;
+    virtual QStringList tenants() const = 0;
+    virtual bool hasTenant(const QString& tenant) const = 0;
+
+    // Applies every operation or none (404 for an unknown tenant):
+    // - Create: 409 uniqueness if the id or one of its uniqueKeys is taken in (tenant, type);
+    // - Replace: 404 if missing, 412 if expectedVersion differs, 409 uniqueness as for Create;
+    // - Remove: 404 if missing, 412 if expectedVersion differs.
+    // Later operations see the effect of earlier ones in the same batch.
+    virtual Status apply(const QString& tenant, const WriteBatch& batch) = 0;
+
+    virtual std::optional<Resource> get(const QString& tenant, const QString& resourceType,
+                                        const QString& id) const = 0;
+
+    // Filter, sort and page one resource type (see Query). invalidFilter / invalidPath errors from
+    // binding the query to the schemas; 404 for an unknown tenant.
+    virtual Result<QueryResult> query(const QString& tenant, const Query& query) const = 0;
+
+    // Ids of the groups that list `memberId` directly in their members.
+    virtual QStringList groupsWithMember(const QString& tenant, const QString& memberId) const = 0;
+
+    // Audit entries with sequence > afterSequence, oldest first, at most `limit`.
+    virtual QList<AuditEntry> auditLog(const QString& tenant, qint64 afterSequence, int limit) const = 0;
+
+    // Number of resources of a type in a tenant.
+    virtual qint64 count(const QString& tenant, const QString& resourceType) const = 0;
+};
+
+} // namespace muster
