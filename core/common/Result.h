@@ -11,10 +11,18 @@ namespace muster {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(const T& value) : m_data(std::in_place_index<0>, value) {}
-    Result(T&& value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(const ScimError& error) : m_data(std::in_place_index<1>, error) {}
-    Result(ScimError&& error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(const T& value)
+        : m_data(std::in_place_index<0>, value)
+    {}
+    Result(T&& value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(const ScimError& error)
+        : m_data(std::in_place_index<1>, error)
+    {}
+    Result(ScimError&& error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -38,8 +46,14 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(const ScimError& error) : m_error(error), m_failed(true) {}
-    Result(ScimError&& error) : m_error(std::move(error)), m_failed(true) {}
+    Result(const ScimError& error)
+        : m_error(error)
+        , m_failed(true)
+    {}
+    Result(ScimError&& error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,537 @@
+#include "directory/Directory.h"
+
+#include "resource/ResourceCanonicalizer.h"
+#include "schema/SchemaUrns.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+namespace muster {
+
+namespace {
+
+const QString Password = QStringLiteral("password");
+const QString Members = QStringLiteral("members");
+const QString Meta = QStringLiteral("meta");
+const QString Id = QStringLiteral("id");
+const QString Value = QStringLiteral("value");
+const QString Display = QStringLiteral("display");
+const QString Type = QStringLiteral("type");
+const QString DisplayName = QStringLiteral("displayName");
+const QString UserName = QStringLiteral("userName");
+const QString LastModified = QStringLiteral("lastModified");
+const QString Version = QStringLiteral("version");
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool isGroup(const ResourceType& type)
+{
+    return type.schema.compare(urns::Group, Qt::CaseInsensitive) == 0;
+}
+
+bool isUser(const ResourceType& type)
+{
+    return type.schema.compare(urns::User, Qt::CaseInsensitive) == 0;
+}
+
+QJsonObject withoutIdAndMeta(QJsonObject json)
+{
+    json.remove(Id);
+    json.remove(Meta);
+    return json;
+}
+
+// Names of the attributes that differ, extension attributes as "urn:...:attribute".
+QJsonArray changedAttributes(const QJsonObject& before, const QJsonObject& after)
+{
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    QJsonArray changed;
+    for (const QString& key : std::as_const(keys)) {
+        if (key == Id || key == Meta || before.value(key) == after.value(key))
+            continue;
+        if (key.startsWith(QLatin1String("urn:"), Qt::CaseInsensitive) &&
+            (before.value(key).isObject() || after.value(key).isObject())) {
+            const QJsonArray innerChanged =
+                changedAttributes(before.value(key).toObject(), after.value(key).toObject());
+            for (const QJsonValue& name : innerChanged)
+                changed.append(QString(key + u':' + name.toString()));
+            continue;
+        }
+        changed.append(key);
+    }
+    return changed;
+}
+
+AuditEntry auditEntry(const OperationContext& context, const QString& action, const Resource& before,
+                      const Resource& after)
+{
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.actor = context.actor;
+    entry.action = action;
+    entry.resourceType = after.resourceType.isEmpty() ? before.resourceType : after.resourceType;
+    entry.resourceId = after.id.isEmpty() ? before.id : after.id;
+    entry.versionBefore = before.version;
+    entry.versionAfter = after.version;
+    entry.changes = QJsonObject{{QStringLiteral("changed"), changedAttributes(before.json, after.json)}};
+    return entry;
+}
+
+void stampMeta(QJsonObject& json, const QJsonObject& previousMeta, const QString& resourceType,
+               quint64 version)
+{
+    const QString now = nowText();
+    QJsonObject meta = previousMeta;
+    meta.insert(QStringLiteral("resourceType"), resourceType);
+    if (!meta.contains(QStringLiteral("created")))
+        meta.insert(QStringLiteral("created"), now);
+    meta.insert(LastModified, now);
+    meta.insert(Version, Resource::etagFor(version));
+    json.insert(Meta, meta);
+}
+
+ScimError versionMismatch(quint64 current)
+{
+    return ScimError::preconditionFailed(
+        QStringLiteral("The resource has changed: its version is now %1").arg(Resource::etagFor(current)));
+}
+
+} // namespace
+
+Directory::Directory(std::shared_ptr<const SchemaRegistry> registry, std::shared_ptr<ResourceStore> store,
+                     DirectoryOptions options, QObject* parent)
+    : QObject(parent)
+    , m_registry(std::move(registry))
+    , m_store(std::move(store))
+    , m_options(options)
+    , m_hasher(options.passwordStrength)
+{
+    qRegisterMetaType<muster::ResourceChange>();
+}
+
+Directory::~Directory() = default;
+
+Status Directory::createTenant(const QString& tenant)
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!validName.match(tenant).hasMatch()) {
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("Invalid tenant name \"%1\": use 1-64 letters, digits, "
+                                                    "'.', '_' or '-'")
+                                         .arg(tenant));
+    }
+    return m_store->createTenant(tenant);
+}
+
+Status Directory::removeTenant(const QString& tenant)
+{
+    QMutexLocker locker(&writeLock(tenant));
+    return m_store->removeTenant(tenant);
+}
+
+QStringList Directory::tenants() const
+{
+    return m_store->tenants();
+}
+
+Result<const ResourceType*> Directory::typeFor(const OperationContext& context,
+                                               const QString& resourceType) const
+{
+    const ResourceType* type = m_registry->resourceType(resourceType);
+    if (!type)
+        return ScimError::notFound(QStringLiteral("Unknown resource type \"%1\"").arg(resourceType));
+    if (!m_store->hasTenant(context.tenant))
+        return ScimError::notFound(QStringLiteral("Unknown tenant \"%1\"").arg(context.tenant));
+    return type;
+}
+
+QMutex& Directory::writeLock(const QString& tenant)
+{
+    QMutexLocker locker(&m_writeLocksMutex);
+    std::shared_ptr<QMutex>& lock = m_writeLocks[tenant];
+    if (!lock)
+        lock = std::make_shared<QMutex>();
+    return *lock;
+}
+
+Result<Resource> Directory::create(const OperationContext& context, const QString& resourceType,
+                                   const QJsonObject& input)
+{
+    const auto type = typeFor(context, resourceType);
+    if (!type)
+        return type.error();
+    auto canonical = ResourceCanonicalizer(*m_registry, **type).canonicalize(input);
+    if (!canonical)
+        return canonical.error();
+    QJsonObject json = std::move(canonical).value();
+    if (json.value(Password).isString())
+        json.insert(Password, m_hasher.hash(json.value(Password).toString()));
+
+    QMutexLocker locker(&writeLock(context.tenant));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (isGroup(**type)) {
+        if (Status members = resolveMembers(context, id, json); !members)
+            return members.error();
+    }
+    json.insert(Id, id);
+    stampMeta(json, {}, (*type)->name, 1);
+
+    Resource created{id, (*type)->name, 1, json, uniqueKeysFor(**type, json)};
+    WriteBatch batch;
+    batch.operations.append({WriteOperation::Kind::Create, created, std::nullopt});
+    batch.audit.append(auditEntry(context, QStringLiteral("create"), Resource{}, created));
+    if (Status stored = m_store->apply(context.tenant, batch); !stored)
+        return stored.error();
+    locker.unlock();
+    announce(context.tenant, batch);
+    return forClient(context.tenant, std::move(created));
+}
+
+Result<Resource> Directory::get(const OperationContext& context, const QString& resourceType,
+                                const QString& id) const
+{
+    const auto type = typeFor(context, resourceType);
+    if (!type)
+        return type.error();
+    std::optional<Resource> resource = m_store->get(context.tenant, (*type)->name, id);
+    if (!resource)
+        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
+    return forClient(context.tenant, std::move(*resource));
+}
+
+Result<Resource> Directory::replace(const OperationContext& context, const QString& resourceType,
+                                    const QString& id, const QJsonObject& input,
+                                    std::optional<quint64> ifMatch)
+{
+    const auto type = typeFor(context, resourceType);
+    if (!type)
+        return type.error();
+    auto canonical = ResourceCanonicalizer(*m_registry, **type).canonicalize(input);
+    if (!canonical)
+        return canonical.error();
+    QJsonObject replacement = std::move(canonical).value();
+    // Hashing is slow by design: do it before taking the tenant's write lock.
+    if (replacement.value(Password).isString())
+        replacement.insert(Password, m_hasher.hash(replacement.value(Password).toString()));
+    const Modification modification = [replacement](const QJsonObject& current) -> Result<QJsonObject> {
+        QJsonObject result = replacement;
+        // Clients cannot read the password, so a PUT without one keeps it.
+        if (!result.contains(Password) && current.contains(Password))
+            result.insert(Password, current.value(Password));
+        return result;
+    };
+    return write(context, **type, id, modification, ifMatch, QStringLiteral("replace"),
+                 replacement.value(Password).toString());
+}
+
+Result<Resource> Directory::modify(const OperationContext& context, const QString& resourceType,
+                                   const QString& id, const Modification& modification,
+                                   std::optional<quint64> ifMatch, const QString& action)
+{
+    const auto type = typeFor(context, resourceType);
+    if (!type)
+        return type.error();
+    return write(context, **type, id, modification, ifMatch, action, {});
+}
+
+Result<Resource> Directory::write(const OperationContext& context, const ResourceType& type,
+                                  const QString& id, const Modification& modification,
+                                  std::optional<quint64> ifMatch, const QString& action,
+                                  const QString& preHashedPassword)
+{
+    for (int attempt = 0;; ++attempt) {
+        bool lostRace = false;
+        Result<Resource> result =
+            writeOnce(context, type, id, modification, ifMatch, action, preHashedPassword, lostRace);
+        if (!lostRace || attempt >= m_options.writeRetries)
+            return result;
+    }
+}
+
+Result<Resource> Directory::writeOnce(const OperationContext& context, const ResourceType& type,
+                                      const QString& id, const Modification& modification,
+                                      std::optional<quint64> ifMatch, const QString& action,
+                                      const QString& preHashedPassword, bool& lostRace)
+{
+    QMutexLocker locker(&writeLock(context.tenant));
+    std::optional<Resource> existing = m_store->get(context.tenant, type.name, id);
+    if (!existing)
+        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type.name, id));
+    if (ifMatch && *ifMatch != existing->version)
+        return versionMismatch(existing->version);
+
+    auto modified = modification(existing->json);
+    if (!modified)
+        return modified.error();
+    const ResourceCanonicalizer canonicalizer(*m_registry, type);
+    auto canonical = canonicalizer.canonicalize(*modified);
+    if (!canonical)
+        return canonical.error();
+    QJsonObject json = std::move(canonical).value();
+    if (Status immutable = canonicalizer.checkImmutable(json, existing->json); !immutable)
+        return immutable.error();
+
+    // A password equal to the stored hash (or to the one hashed for this request) is unchanged;
+    // anything else is a new clear-text password.
+    const QJsonValue password = json.value(Password);
+    if (password.isString() && password != existing->json.value(Password) &&
+        (preHashedPassword.isEmpty() || password.toString() != preHashedPassword)) {
+        json.insert(Password, m_hasher.hash(password.toString()));
+    }
+    if (isGroup(type)) {
+        if (Status members = resolveMembers(context, id, json); !members)
+            return members.error();
+    }
+    if (json == withoutIdAndMeta(existing->json))
+        return forClient(context.tenant, std::move(*existing));
+
+    const quint64 version = existing->version + 1;
+    json.insert(Id, id);
+    stampMeta(json, existing->json.value(Meta).toObject(), type.name, version);
+    Resource updated{id, type.name, version, json, uniqueKeysFor(type, json)};
+    WriteBatch batch;
+    batch.operations.append({WriteOperation::Kind::Replace, updated, existing->version});
+    batch.audit.append(auditEntry(context, action, *existing, updated));
+    if (Status stored = m_store->apply(context.tenant, batch); !stored) {
+        lostRace = stored.error().status == 412 && !ifMatch;
+        return stored.error();
+    }
+    locker.unlock();
+    announce(context.tenant, batch);
+    return forClient(context.tenant, std::move(updated));
+}
+
+Status Directory::remove(const OperationContext& context, const QString& resourceType, const QString& id,
+                         std::optional<quint64> ifMatch)
+{
+    const auto type = typeFor(context, resourceType);
+    if (!type)
+        return type.error();
+    for (int attempt = 0;; ++attempt) {
+        QMutexLocker locker(&writeLock(context.tenant));
+        std::optional<Resource> existing = m_store->get(context.tenant, (*type)->name, id);
+        if (!existing)
+            return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
+        if (ifMatch && *ifMatch != existing->version)
+            return versionMismatch(existing->version);
+
+        // Referential integrity: the resource leaves every group that lists it, in the same batch.
+        WriteBatch batch;
+        const QStringList groupIds = m_store->groupsWithMember(context.tenant, id);
+        for (const QString& groupId : groupIds) {
+            std::optional<Resource> group = m_store->get(context.tenant, QStringLiteral("Group"), groupId);
+            if (!group)
+                continue;
+            QJsonObject json = group->json;
+            QJsonArray members;
+            for (const QJsonValue& member : json.value(Members).toArray()) {
+                if (member.toObject().value(Value).toString() != id)
+                    members.append(member);
+            }
+            if (members.isEmpty())
+                json.remove(Members);
+            else
+                json.insert(Members, members);
+            const quint64 version = group->version + 1;
+            stampMeta(json, json.value(Meta).toObject(), group->resourceType, version);
+            Resource updated{groupId, group->resourceType, version, json, group->uniqueKeys};
+            batch.operations.append({WriteOperation::Kind::Replace, updated, group->version});
+            batch.audit.append(auditEntry(context, QStringLiteral("update"), *group, updated));
+        }
+        batch.operations.append({WriteOperation::Kind::Remove, *existing, existing->version});
+        batch.audit.append(auditEntry(context, QStringLiteral("delete"), *existing, Resource{}));
+
+        if (Status stored = m_store->apply(context.tenant, batch); !stored) {
+            if (stored.error().status == 412 && !ifMatch && attempt < m_options.writeRetries)
+                continue;
+            return stored;
+        }
+        locker.unlock();
+        announce(context.tenant, batch);
+        return {};
+    }
+}
+
+Result<QueryResult> Directory::query(const OperationContext& context, Query query) const
+{
+    const auto type = typeFor(context, query.resourceType);
+    if (!type)
+        return type.error();
+    query.resourceType = (*type)->name;
+    if (!query.count || *query.count > m_options.maxResults)
+        query.count = m_options.maxResults;
+    if (*query.count < 0)
+        query.count = 0;
+    if (query.startIndex < 1)
+        query.startIndex = 1;
+    auto result = m_store->query(context.tenant, query);
+    if (!result)
+        return result.error();
+    for (Resource& resource : result->resources)
+        resource = forClient(context.tenant, std::move(resource));
+    return result;
+}
+
+bool Directory::verifyPassword(const OperationContext& context, const QString& userId,
+                               const QString& password) const
+{
+    const std::optional<Resource> user = m_store->get(context.tenant, QStringLiteral("User"), userId);
+    if (!user)
+        return false;
+    const QString hash = user->json.value(Password).toString();
+    return !hash.isEmpty() && PasswordHasher::verify(password, hash);
+}
+
+QList<AuditEntry> Directory::auditLog(const OperationContext& context, qint64 afterSequence, int limit) const
+{
+    return m_store->auditLog(context.tenant, afterSequence, limit);
+}
+
+Status Directory::resolveMembers(const OperationContext& context, const QString& groupId,
+                                 QJsonObject& group) const
+{
+    const QJsonArray members = group.value(Members).toArray();
+    if (members.isEmpty())
+        return {};
+    const QString groupType = QStringLiteral("Group");
+    QSet<QString> seen;
+    QJsonArray resolved;
+    for (const QJsonValue& entry : members) {
+        QJsonObject member = entry.toObject();
+        const QString value = member.value(Value).toString();
+        if (value.isEmpty()) {
+            return ScimError::badRequest(
+                ScimType::InvalidValue,
+                QStringLiteral("Every group member needs a \"value\" (the member's id)"));
+        }
+        if (seen.contains(value))
+            continue;
+        seen.insert(value);
+        if (value == groupId) {
+            return ScimError::badRequest(ScimType::InvalidValue,
+                                         QStringLiteral("A group cannot be a member of itself"));
+        }
+        std::optional<Resource> target = m_store->get(context.tenant, QStringLiteral("User"), value);
+        if (!target) {
+            target = m_store->get(context.tenant, groupType, value);
+            if (target && !groupId.isEmpty()) {
+                // Nested groups are fine; a cycle would make "indirect" membership endless.
+                QStringList pending{value};
+                QSet<QString> visited;
+                while (!pending.isEmpty()) {
+                    const QString current = pending.takeLast();
+                    if (visited.contains(current))
+                        continue;
+                    visited.insert(current);
+                    const std::optional<Resource> nested = m_store->get(context.tenant, groupType, current);
+                    if (!nested)
+                        continue;
+                    for (const QJsonValue& inner : nested->json.value(Members).toArray()) {
+                        const QString innerId = inner.toObject().value(Value).toString();
+                        if (innerId == groupId) {
+                            return ScimError::badRequest(
+                                ScimType::InvalidValue,
+                                QStringLiteral("Adding group \"%1\" as a member would create a cycle")
+                                    .arg(value));
+                        }
+                        pending.append(innerId);
+                    }
+                }
+            }
+        }
+        if (!target) {
+            return ScimError::badRequest(ScimType::InvalidValue,
+                                         QStringLiteral("Group member \"%1\" does not exist").arg(value));
+        }
+        member.insert(Type, target->resourceType);
+        const QString display = target->json.value(DisplayName).toString();
+        member.insert(Display, display.isEmpty() ? target->json.value(UserName).toString() : display);
+        resolved.append(member);
+    }
+    group.insert(Members, resolved);
+    return {};
+}
+
+QList<UniqueKey> Directory::uniqueKeysFor(const ResourceType& type, const QJsonObject& json) const
+{
+    QList<UniqueKey> keys = ResourceCanonicalizer(*m_registry, type).uniqueKeys(json);
+    if (isGroup(type) && m_options.uniqueGroupDisplayName && json.value(DisplayName).isString())
+        keys.append({DisplayName, json.value(DisplayName).toString().toCaseFolded()});
+    return keys;
+}
+
+Resource Directory::forClient(const QString& tenant, Resource resource) const
+{
+    resource.json.remove(Password);
+    const ResourceType* type = m_registry->resourceType(resource.resourceType);
+    if (type && isUser(*type)) {
+        const QJsonArray groups = groupsOf(tenant, resource.id);
+        if (!groups.isEmpty())
+            resource.json.insert(QStringLiteral("groups"), groups);
+    }
+    return resource;
+}
+
+QJsonArray Directory::groupsOf(const QString& tenant, const QString& memberId) const
+{
+    // Direct groups first, then the groups that contain those (RFC 7643 §4.1.2 "indirect").
+    const QString groupType = QStringLiteral("Group");
+    QJsonArray groups;
+    QSet<QString> seen;
+    QStringList frontier = m_store->groupsWithMember(tenant, memberId);
+    bool direct = true;
+    while (!frontier.isEmpty()) {
+        QStringList next;
+        for (const QString& groupId : std::as_const(frontier)) {
+            if (seen.contains(groupId))
+                continue;
+            seen.insert(groupId);
+            const std::optional<Resource> group = m_store->get(tenant, groupType, groupId);
+            if (!group)
+                continue;
+            groups.append(QJsonObject{
+                {Value, groupId},
+                {Display, group->json.value(DisplayName)},
+                {Type, direct ? QStringLiteral("direct") : QStringLiteral("indirect")},
+            });
+            next += m_store->groupsWithMember(tenant, groupId);
+        }
+        frontier = next;
+        direct = false;
+    }
+    return groups;
+}
+
+void Directory::announce(const QString& tenant, const WriteBatch& batch)
+{
+    for (const WriteOperation& operation : batch.operations) {
+        ResourceChange change;
+        change.tenant = tenant;
+        change.resourceType = operation.resource.resourceType;
+        change.id = operation.resource.id;
+        change.version = operation.resource.version;
+        switch (operation.kind) {
+        case WriteOperation::Kind::Create:
+            change.kind = ResourceChange::Kind::Created;
+            break;
+        case WriteOperation::Kind::Replace:
+            change.kind = ResourceChange::Kind::Updated;
+            break;
+        case WriteOperation::Kind::Remove:
+            change.kind = ResourceChange::Kind::Removed;
+            break;
+        }
+        emit resourceChanged(change);
+    }
+}
+
+} // namespace muster

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "directory/DirectoryOptions.h"
+#include "directory/OperationContext.h"
+#include "directory/ResourceChange.h"
+#include "resource/PasswordHasher.h"
+#include "schema/SchemaRegistry.h"
+#include "store/ResourceStore.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace muster {
+
+// The one API over a directory, called by the desktop app and the SCIM server alike. It validates and
+// canonicalizes writes, keeps meta and versions, enforces uniqueness and group membership integrity,
+// computes read-only attributes (a user's groups, a member's display and type), writes the audit log
+// and reports every stored change through resourceChanged().
+//
+// Thread safety: every method may be called from any thread. Reads go straight to the store and run in
+// parallel; writes are serialized per tenant (never across tenants), and each write is one atomic store
+// batch guarded by the version it was computed from.
+//
+// Resources returned never carry a password (returned "never"), hashed or not.
+class Directory final : public QObject {
+    Q_OBJECT
+
+public:
+    Directory(std::shared_ptr<const SchemaRegistry> registry, std::shared_ptr<ResourceStore> store,
+              DirectoryOptions options = {}, QObject* parent = nullptr);
+    ~Directory() override;
+    Q_DISABLE_COPY_MOVE(Directory)
+
+    const SchemaRegistry& registry() const { return *m_registry; }
+    const std::shared_ptr<const SchemaRegistry>& sharedRegistry() const { return m_registry; }
+    const DirectoryOptions& options() const { return m_options; }
+
+    // Tenant names: 1-64 characters of letters, digits, '.', '_' and '-' (they appear in URLs).
+    Status createTenant(const QString& tenant);
+    Status removeTenant(const QString& tenant);
+    QStringList tenants() const;
+
+    Result<Resource> create(const OperationContext& context, const QString& resourceType,
+                            const QJsonObject& input);
+    Result<Resource> get(const OperationContext& context, const QString& resourceType,
+                         const QString& id) const;
+    // PUT: the input replaces every writable attribute; a password not given is kept.
+    Result<Resource> replace(const OperationContext& context, const QString& resourceType, const QString& id,
+                             const QJsonObject& input, std::optional<quint64> ifMatch = std::nullopt);
+
+    // Computes a new representation from the stored one (as a client would see it, plus the password
+    // hash if any) and stores it like a replace. The change runs under the tenant's write lock, so it
+    // sees the latest version. This is how PATCH is applied. A result equal to the current resource
+    // stores nothing and keeps the version.
+    using Modification = std::function<Result<QJsonObject>(const QJsonObject& current)>;
+    Result<Resource> modify(const OperationContext& context, const QString& resourceType, const QString& id,
+                            const Modification& modification, std::optional<quint64> ifMatch = std::nullopt,
+                            const QString& action = QStringLiteral("patch"));
+
+    // Removes a resource and, in the same atomic batch, its membership in every group.
+    Status remove(const OperationContext& context, const QString& resourceType, const QString& id,
+                  std::optional<quint64> ifMatch = std::nullopt);
+
+    // Filters, sorts and pages; count is capped at options().maxResults (nullopt means that maximum,
+    // negative means 0). Projection is left to the caller (see Projection).
+    Result<QueryResult> query(const OperationContext& context, Query query) const;
+
+    // Checks a user's password against its stored hash; false for unknown users or no password.
+    bool verifyPassword(const OperationContext& context, const QString& userId,
+                        const QString& password) const;
+
+    QList<AuditEntry> auditLog(const OperationContext& context, qint64 afterSequence = 0,
+                               int limit = 1000) const;
+
+signals:
+    // Emitted from the thread that made the write, after it was stored.
+    void resourceChanged(const muster::ResourceChange& change);
+
+private:
+    Result<const ResourceType*> typeFor(const OperationContext& context, const QString& resourceType) const;
+    QMutex& writeLock(const QString& tenant);
+    Result<Resource> write(const OperationContext& context, const ResourceType& type, const QString& id,
+                           const Modification& modification, std::optional<quint64> ifMatch,
+                           const QString& action, const QString& preHashedPassword);
+    Result<Resource> writeOnce(const OperationContext& context, const ResourceType& type, const QString& id,
+                               const Modification& modification, std::optional<quint64> ifMatch,
+                               const QString& action, const QString& preHashedPassword, bool& lostRace);
+    Status resolveMembers(const OperationContext& context, const QString& groupId, QJsonObject& group) const;
+    QList<UniqueKey> uniqueKeysFor(const ResourceType& type, const QJsonObject& json) const;
+    Resource forClient(const QString& tenant, Resource resource) const;
+    QJsonArray groupsOf(const QString& tenant, const QString& memberId) const;
+    void announce(const QString& tenant, const WriteBatch& batch);
+
+    std::shared_ptr<const SchemaRegistry> m_registry;
+    std::shared_ptr<ResourceStore> m_store;
+    DirectoryOptions m_options;
+    PasswordHasher m_hasher;
+    QMutex m_writeLocksMutex;
+    QHash<QString, std::shared_ptr<QMutex>> m_writeLocks;
+};
+
+} // namespace muster
