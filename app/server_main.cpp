@@ -1,7 +1,120 @@
+#include "directory/Directory.h"
+#include "query/FilterParser.h"
+#include "store/MemoryStore.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+using namespace muster;
+
+namespace {
+
+// Exercises the directory end to end in memory: the schemas load, a user and a group are written,
+// a filter finds the user, membership is computed. Prints one line per step.
+int runSelfCheck(QTextStream& out)
+{
+    int failures = 0;
+    const auto step = [&](const QString& name, bool ok, const QString& detail = {}) {
+        out << (ok ? QStringLiteral("ok     ") : QStringLiteral("FAILED ")) << name;
+        if (!detail.isEmpty())
+            out << QStringLiteral(": ") << detail;
+        out << Qt::endl;
+        failures += ok ? 0 : 1;
+    };
+
+    const std::shared_ptr<SchemaRegistry> registry = SchemaRegistry::builtIn();
+    step(QCoreApplication::translate("main", "built-in schemas"),
+         registry->resourceType(QStringLiteral("User")) && registry->resourceType(QStringLiteral("Group")));
+
+    DirectoryOptions options;
+    options.passwordStrength = PasswordHasher::Strength::Fast;
+    Directory directory(registry, std::make_shared<MemoryStore>(registry), options);
+    const OperationContext context{ResourceStore::DefaultTenant, QStringLiteral("self-check")};
+
+    const auto user = directory.create(
+        context, QStringLiteral("User"),
+        QJsonObject{{QStringLiteral("schemas"),
+                     QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+                    {QStringLiteral("userName"), QStringLiteral("self.check@example.com")},
+                    {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}});
+    step(QCoreApplication::translate("main", "create a user"), user.ok(),
+         user.ok() ? QString() : user.error().detail);
+    if (!user)
+        return 1;
+
+    const auto group = directory.create(
+        context, QStringLiteral("Group"),
+        QJsonObject{
+            {QStringLiteral("schemas"),
+             QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group")}},
+            {QStringLiteral("displayName"), QStringLiteral("Self-check")},
+            {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("value"), user->id}}}}});
+    step(QCoreApplication::translate("main", "create a group with the user"), group.ok(),
+         group.ok() ? QString() : group.error().detail);
+
+    Query query;
+    query.resourceType = QStringLiteral("User");
+    const auto filter = FilterParser::parse(u"userName eq \"SELF.CHECK@example.com\"");
+    query.filter = filter ? *filter : nullptr;
+    const auto found = directory.query(context, query);
+    step(QCoreApplication::translate("main", "filter users"),
+         found.ok() && found->totalResults == 1 && found->resources.value(0).id == user->id);
+
+    const auto reread = directory.get(context, QStringLiteral("User"), user->id);
+    step(QCoreApplication::translate("main", "computed group membership"),
+         reread.ok() && reread->json.value(QStringLiteral("groups")).toArray().size() == 1);
+    step(QCoreApplication::translate("main", "password stored as a hash"),
+         directory.verifyPassword(context, user->id, QStringLiteral("correct horse battery staple")) &&
+             reread.ok() && !reread->json.contains(QStringLiteral("password")));
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("muster-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Muster"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Muster: a local identity directory with a SCIM 2.0 server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfCheck(
+        QStringLiteral("self-check"),
+        QCoreApplication::translate("main", "Check that the directory works, then exit."));
+    const QCommandLineOption checkSchemas(
+        QStringLiteral("check-schemas"),
+        QCoreApplication::translate("main",
+                                    "Load the custom schema files of <directory>, report errors, then exit."),
+        QCoreApplication::translate("main", "directory"));
+    parser.addOption(selfCheck);
+    parser.addOption(checkSchemas);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.isSet(checkSchemas)) {
+        const std::shared_ptr<SchemaRegistry> registry = SchemaRegistry::builtIn();
+        const Status loaded = registry->loadDirectory(parser.value(checkSchemas));
+        if (!loaded) {
+            err << loaded.error().detail << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate("main", "%n schema(s) and ", nullptr,
+                                           int(registry->schemas().size()))
+            << QCoreApplication::translate("main", "%n resource type(s) loaded", nullptr,
+                                           int(registry->resourceTypes().size()))
+            << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(selfCheck))
+        return runSelfCheck(out);
+
+    parser.showHelp(0);
 }
