@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QReadWriteLock>
 
+#include <atomic>
 #include <memory>
 
 namespace muster {
@@ -32,11 +33,25 @@ public:
     QList<AuditEntry> auditLog(const QString& tenant, qint64 afterSequence, int limit) const override;
     qint64 count(const QString& tenant, const QString& resourceType) const override;
 
+    // Resources whose JSON query() looked at (filter evaluation or page selection), in total and in the
+    // most recent query: shows whether an equality filter was served by an index or by a scan.
+    quint64 scannedResources() const { return m_scannedTotal.load(std::memory_order_relaxed); }
+    quint64 lastQueryScannedResources() const { return m_scannedLast.load(std::memory_order_relaxed); }
+
 private:
-    struct Tenant; // defined in the .cpp
+    struct Tenant;    // defined in the .cpp
+    struct TypePlan;  // which attributes of a resource type are indexed; defined in the .cpp
+    struct TypeData;  // the resources of one type in one tenant; defined in the .cpp
+    struct BatchView; // a batch's pending changes over a tenant, for validation; defined in the .cpp
     std::shared_ptr<Tenant> tenantData(const QString& tenant) const;
+    QString typeName(const QString& resourceType) const;
+    Status validate(const Tenant& tenant, const WriteBatch& batch, QStringList& typeNames) const;
+    void commit(Tenant& tenant, const WriteBatch& batch, const QStringList& typeNames) const;
 
     std::shared_ptr<const SchemaRegistry> m_registry;
+    QHash<QString, std::shared_ptr<const TypePlan>> m_plans; // by resource type name
+    mutable std::atomic<quint64> m_scannedTotal{0};
+    mutable std::atomic<quint64> m_scannedLast{0};
     mutable QReadWriteLock m_tenantsLock;
     QHash<QString, std::shared_ptr<Tenant>> m_tenants;
 };
