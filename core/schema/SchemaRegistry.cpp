@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace muster {
 
 namespace {
@@ -118,9 +120,7 @@ Status readFile(const QString& path, Batch& batch)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (document.isNull())
         return invalidValue(QStringLiteral("%1: invalid JSON at offset %2: %3")
-                                .arg(source)
-                                .arg(parseError.offset)
-                                .arg(parseError.errorString()));
+                                .arg(source, QString::number(parseError.offset), parseError.errorString()));
     if (document.isObject())
         return readDocument(document.object(), source, batch, true);
     const QJsonArray items = document.array();
