@@ -1,0 +1,323 @@
+#include "StoreConformance.h"
+#include "query/FilterParser.h"
+#include "schema/SchemaUrns.h"
+#include "store/MemoryStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+
+const QString User = QStringLiteral("User");
+const QString Group = QStringLiteral("Group");
+const QString Default = ResourceStore::DefaultTenant;
+
+Resource user(const QString& id, const QString& userName, const QStringList& emails,
+              const QString& externalId)
+{
+    QJsonArray emailArray;
+    for (const QString& email : emails)
+        emailArray.append(
+            QJsonObject{{QStringLiteral("value"), email}, {QStringLiteral("type"), QStringLiteral("work")}});
+    QJsonObject json{{QStringLiteral("schemas"), QJsonArray{urns::User}},
+                     {QStringLiteral("id"), id},
+                     {QStringLiteral("userName"), userName},
+                     {QStringLiteral("meta"),
+                      QJsonObject{{QStringLiteral("resourceType"), User},
+                                  {QStringLiteral("created"), QStringLiteral("2024-01-01T00:00:00Z")},
+                                  {QStringLiteral("lastModified"), QStringLiteral("2024-01-01T00:00:00Z")},
+                                  {QStringLiteral("version"), Resource::etagFor(1)}}}};
+    if (!emailArray.isEmpty())
+        json.insert(QStringLiteral("emails"), emailArray);
+    if (!externalId.isEmpty())
+        json.insert(QStringLiteral("externalId"), externalId);
+    return Resource{id, User, 1, json, {UniqueKey{QStringLiteral("userName"), userName.toCaseFolded()}}};
+}
+
+Resource group(const QString& id, const QString& displayName, const QStringList& members, quint64 version = 1)
+{
+    QJsonArray memberArray;
+    for (const QString& member : members)
+        memberArray.append(QJsonObject{{QStringLiteral("value"), member}});
+    QJsonObject json{
+        {QStringLiteral("schemas"), QJsonArray{urns::Group}},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("displayName"), displayName},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), Group},
+                                             {QStringLiteral("version"), Resource::etagFor(version)}}}};
+    if (!memberArray.isEmpty())
+        json.insert(QStringLiteral("members"), memberArray);
+    return Resource{id, Group, version, json, {}};
+}
+
+WriteBatch batchOf(const QList<WriteOperation>& operations)
+{
+    WriteBatch batch;
+    batch.operations = operations;
+    return batch;
+}
+
+Result<QueryResult> runQuery(const MemoryStore& store, const QString& type, const QString& filter,
+                             std::optional<int> count = std::nullopt)
+{
+    Query query;
+    query.resourceType = type;
+    if (!filter.isEmpty()) {
+        auto parsed = FilterParser::parse(filter);
+        if (!parsed)
+            return parsed.error();
+        query.filter = *parsed;
+    }
+    query.count = count;
+    return store.query(Default, query);
+}
+
+QStringList sortedIds(const QList<Resource>& resources)
+{
+    QStringList ids;
+    for (const Resource& resource : resources)
+        ids.append(resource.id);
+    ids.sort();
+    return ids;
+}
+
+QString number(int i)
+{
+    return QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+// What only the MemoryStore promises: equality filters on indexed attributes are lookups, and the
+// indexes follow every write.
+class TestMemoryStore : public QObject {
+    Q_OBJECT
+
+private:
+    static constexpr int Users = 10000;
+    std::shared_ptr<SchemaRegistry> m_registry = SchemaRegistry::builtIn();
+    std::unique_ptr<MemoryStore> m_large;
+
+private slots:
+    void initTestCase()
+    {
+        m_large = std::make_unique<MemoryStore>(m_registry);
+        QList<WriteOperation> operations;
+        for (int i = 0; i < Users; ++i) {
+            Resource resource = user(QStringLiteral("id") + number(i), QStringLiteral("user") + number(i),
+                                     {QStringLiteral("user%1@example.com").arg(number(i)),
+                                      QStringLiteral("alt%1@mail.test").arg(number(i))},
+                                     QStringLiteral("ext-") + number(i));
+            resource.json.insert(QStringLiteral("title"),
+                                 i % 7 == 0 ? QStringLiteral("Engineer") : QStringLiteral("Staff"));
+            resource.json.insert(QStringLiteral("active"), i % 2 == 0);
+            operations.append({WriteOperation::Kind::Create, resource, std::nullopt});
+        }
+        QVERIFY(m_large->apply(Default, batchOf(operations)));
+        QCOMPARE(m_large->count(Default, User), Users);
+    }
+
+    void indexedLookup_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<quint64>("examined");
+        QTest::addColumn<QStringList>("ids");
+
+        const QStringList one{QStringLiteral("id04242")};
+        QTest::addRow("userName eq, other case")
+            << QStringLiteral("userName eq \"USER04242\"") << quint64(1) << one;
+        QTest::addRow("userName eq, URN-qualified")
+            << QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User:userName eq \"user04242\"")
+            << quint64(1) << one;
+        QTest::addRow("emails.value eq, other case")
+            << QStringLiteral("emails.value eq \"User04242@Example.COM\"") << quint64(1) << one;
+        QTest::addRow("emails.value eq, second email")
+            << QStringLiteral("emails.value eq \"alt04242@mail.test\"") << quint64(1) << one;
+        QTest::addRow("emails eq") << QStringLiteral("emails eq \"user04242@example.com\"") << quint64(1)
+                                   << one;
+        QTest::addRow("externalId eq") << QStringLiteral("externalId eq \"ext-04242\"") << quint64(1) << one;
+        QTest::addRow("externalId eq is caseExact")
+            << QStringLiteral("externalId eq \"EXT-04242\"") << quint64(0) << QStringList();
+        QTest::addRow("userName eq, no such user")
+            << QStringLiteral("userName eq \"nobody\"") << quint64(0) << QStringList();
+        QTest::addRow("indexed eq and a matching condition")
+            << QStringLiteral("userName eq \"user04242\" and title eq \"Engineer\"") << quint64(1) << one;
+        QTest::addRow("indexed eq and a failing condition")
+            << QStringLiteral("userName eq \"user04242\" and title eq \"Staff\"") << quint64(1)
+            << QStringList();
+        QTest::addRow("condition and indexed eq")
+            << QStringLiteral("active eq true and emails.value eq \"user00010@example.com\"") << quint64(1)
+            << QStringList{QStringLiteral("id00010")};
+        QTest::addRow("indexed eq or indexed eq")
+            << QStringLiteral("userName eq \"user00001\" or emails.value eq \"user00002@example.com\"")
+            << quint64(2) << QStringList{QStringLiteral("id00001"), QStringLiteral("id00002")};
+        QTest::addRow("co scans") << QStringLiteral("userName co \"04242\"") << quint64(Users) << one;
+        QTest::addRow("or with a scanning side scans")
+            << QStringLiteral("userName eq \"user00001\" or title eq \"nothing\"") << quint64(Users)
+            << QStringList{QStringLiteral("id00001")};
+        QTest::addRow("not scans") << QStringLiteral("not (userName ne \"user04242\")") << quint64(Users)
+                                   << one;
+        QTest::addRow("valuePath scans")
+            << QStringLiteral("emails[value eq \"user04242@example.com\"]") << quint64(Users) << one;
+    }
+
+    void indexedLookup()
+    {
+        QFETCH(QString, filter);
+        QFETCH(quint64, examined);
+        QFETCH(QStringList, ids);
+
+        const quint64 before = m_large->scannedResources();
+        const auto result = runQuery(*m_large, User, filter);
+        QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().detail));
+        QCOMPARE(sortedIds(result->resources), ids);
+        QCOMPARE(result->totalResults, ids.size());
+        QCOMPARE(m_large->lastQueryScannedResources(), examined);
+        QCOMPARE(m_large->scannedResources() - before, examined);
+    }
+
+    void indexMaintenance_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("resourceType");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<quint64>("examined");
+        QTest::addColumn<QStringList>("ids");
+
+        const QStringList a1{QStringLiteral("a1")};
+        const QStringList none;
+        const QString rename = QStringLiteral("rename");
+        const QString remove = QStringLiteral("remove");
+        const QString regroup = QStringLiteral("regroup");
+        const QString dropEmails = QStringLiteral("drop emails");
+        QTest::addRow("rename: old userName")
+            << rename << User << QStringLiteral("userName eq \"alice\"") << quint64(0) << none;
+        QTest::addRow("rename: new userName")
+            << rename << User << QStringLiteral("userName eq \"ALICIA\"") << quint64(1) << a1;
+        QTest::addRow("rename: old email")
+            << rename << User << QStringLiteral("emails.value eq \"alice@example.com\"") << quint64(0)
+            << none;
+        QTest::addRow("rename: kept email")
+            << rename << User << QStringLiteral("emails.value eq \"shared@example.com\"") << quint64(2)
+            << QStringList{QStringLiteral("a1"), QStringLiteral("b1")};
+        QTest::addRow("rename: new email")
+            << rename << User << QStringLiteral("emails.value eq \"alicia@example.com\"") << quint64(1) << a1;
+        QTest::addRow("rename: old externalId")
+            << rename << User << QStringLiteral("externalId eq \"ext-a\"") << quint64(0) << none;
+        QTest::addRow("rename: new externalId")
+            << rename << User << QStringLiteral("externalId eq \"ext-a2\"") << quint64(1) << a1;
+        QTest::addRow("remove: userName")
+            << remove << User << QStringLiteral("userName eq \"alice\"") << quint64(0) << none;
+        QTest::addRow("remove: email")
+            << remove << User << QStringLiteral("emails.value eq \"alice@example.com\"") << quint64(0)
+            << none;
+        QTest::addRow("remove: shared email")
+            << remove << User << QStringLiteral("emails.value eq \"shared@example.com\"") << quint64(1)
+            << QStringList{QStringLiteral("b1")};
+        QTest::addRow("remove: externalId")
+            << remove << User << QStringLiteral("externalId eq \"ext-a\"") << quint64(0) << none;
+        QTest::addRow("remove: other user kept") << remove << User << QStringLiteral("userName eq \"bob\"")
+                                                 << quint64(1) << QStringList{QStringLiteral("b1")};
+        QTest::addRow("remove: group member index")
+            << remove << Group << QStringLiteral("members.value eq \"a1\"") << quint64(1)
+            << QStringList{QStringLiteral("g1")};
+        QTest::addRow("regroup: old member")
+            << regroup << Group << QStringLiteral("members.value eq \"a1\"") << quint64(0) << none;
+        QTest::addRow("regroup: new member") << regroup << Group << QStringLiteral("members.value eq \"B1\"")
+                                             << quint64(1) << QStringList{QStringLiteral("g1")};
+        QTest::addRow("drop emails: email")
+            << dropEmails << User << QStringLiteral("emails.value eq \"alice@example.com\"") << quint64(0)
+            << none;
+        QTest::addRow("drop emails: userName kept")
+            << dropEmails << User << QStringLiteral("userName eq \"alice\"") << quint64(1) << a1;
+    }
+
+    void indexMaintenance()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, resourceType);
+        QFETCH(QString, filter);
+        QFETCH(quint64, examined);
+        QFETCH(QStringList, ids);
+
+        MemoryStore store(m_registry);
+        const QString a1 = QStringLiteral("a1"), b1 = QStringLiteral("b1"), g1 = QStringLiteral("g1");
+        const QString shared = QStringLiteral("shared@example.com");
+        QVERIFY(store.apply(
+            Default,
+            batchOf({{WriteOperation::Kind::Create,
+                      user(a1, QStringLiteral("alice"), {QStringLiteral("alice@example.com"), shared},
+                           QStringLiteral("ext-a")),
+                      std::nullopt},
+                     {WriteOperation::Kind::Create,
+                      user(b1, QStringLiteral("bob"), {QStringLiteral("bob@example.com"), shared}, {}),
+                      std::nullopt},
+                     {WriteOperation::Kind::Create, group(g1, QStringLiteral("G"), {a1}), std::nullopt}})));
+
+        WriteOperation operation;
+        if (change == QLatin1String("rename")) {
+            Resource renamed = user(a1, QStringLiteral("alicia"),
+                                    {QStringLiteral("alicia@example.com"), shared}, QStringLiteral("ext-a2"));
+            renamed.version = 2;
+            operation = {WriteOperation::Kind::Replace, renamed, 1};
+        } else if (change == QLatin1String("remove")) {
+            operation = {WriteOperation::Kind::Remove, user(a1, {}, {}, {}), 1};
+        } else if (change == QLatin1String("regroup")) {
+            operation = {WriteOperation::Kind::Replace, group(g1, QStringLiteral("G"), {b1}, 2), 1};
+        } else {
+            Resource withoutEmails = user(a1, QStringLiteral("alice"), {}, QStringLiteral("ext-a"));
+            withoutEmails.version = 2;
+            operation = {WriteOperation::Kind::Replace, withoutEmails, 1};
+        }
+        QVERIFY(store.apply(Default, batchOf({operation})));
+
+        const auto result = runQuery(store, resourceType, filter);
+        QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().detail));
+        QCOMPARE(sortedIds(result->resources), ids);
+        QCOMPARE(store.lastQueryScannedResources(), examined);
+    }
+
+    void resourceTypeNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("known");
+        QTest::addRow("canonical") << User << true;
+        QTest::addRow("lower case") << QStringLiteral("user") << true;
+        QTest::addRow("unknown") << QStringLiteral("Device") << false;
+    }
+
+    void resourceTypeNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, known);
+        MemoryStore store(m_registry);
+        QVERIFY(store.apply(
+            Default, batchOf({{WriteOperation::Kind::Create,
+                               user(QStringLiteral("a1"), QStringLiteral("alice"), {}, {}), std::nullopt}})));
+        QCOMPARE(store.get(Default, name, QStringLiteral("a1")).has_value(), known);
+        QCOMPARE(store.count(Default, name), known ? 1 : 0);
+        const auto result = runQuery(store, name, QStringLiteral("userName eq \"alice\""));
+        QCOMPARE(result.ok(), known);
+        if (!known)
+            QCOMPARE(result.error().status, 404);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    StoreConformance conformance(
+        [](std::shared_ptr<const SchemaRegistry> registry) -> std::unique_ptr<ResourceStore> {
+            return std::make_unique<MemoryStore>(std::move(registry));
+        },
+        QStringLiteral("MemoryStore"));
+    TestMemoryStore specific;
+    int failures = QTest::qExec(&conformance, argc, argv);
+    failures += QTest::qExec(&specific, argc, argv);
+    return std::min(failures, 127);
+}
+
+#include "tst_memorystore.moc"
