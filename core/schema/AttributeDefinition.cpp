@@ -142,7 +142,10 @@ public:
                             ? QStringLiteral("missing \"name\"")
                             : QStringLiteral("\"name\" must be a string, not ") + jsonTypeName(nameValue));
         def.name = nameValue.toString();
+        // Never null from here on, even for an empty name, so that errors quote the path as written.
         m_path = m_parentPath.isEmpty() ? def.name : m_parentPath + u'.' + def.name;
+        if (m_path.isNull())
+            m_path = QLatin1String("");
         if (!isValidName(def.name, !m_parentPath.isEmpty()))
             return fail(QStringLiteral("invalid attribute name"));
 
@@ -230,8 +233,10 @@ public:
             auto sub = DefinitionParser(m_context, m_path).parse(subs.at(i).toObject());
             if (!sub)
                 return sub.error();
-            if (seen.contains(sub->name.toCaseFolded()))
-                return fail(QStringLiteral("duplicate sub-attribute \"%1\"").arg(sub->name));
+            if (seen.contains(sub->name.toCaseFolded())) {
+                m_path += u'.' + sub->name;
+                return fail(QStringLiteral("duplicate sub-attribute name"));
+            }
             seen.insert(sub->name.toCaseFolded());
             def.subAttributes.append(std::move(*sub));
         }
@@ -242,7 +247,7 @@ private:
     ScimError fail(const QString& message) const
     {
         const QString where =
-            m_path.isEmpty()
+            m_path.isNull()
                 ? (m_parentPath.isEmpty() ? QStringLiteral("attribute")
                                           : QStringLiteral("sub-attribute of \"") + m_parentPath + u'"')
                 : QStringLiteral("attribute \"") + m_path + u'"';
@@ -315,9 +320,10 @@ QJsonObject AttributeDefinition::toJson() const
     };
     if (!canonicalValues.isEmpty())
         json.insert(QStringLiteral("canonicalValues"), QJsonArray::fromStringList(canonicalValues));
-    if (type == AttributeType::Reference)
+    // Written whenever present, so that a definition built in code that breaks the rules fails fromJson().
+    if (type == AttributeType::Reference || !referenceTypes.isEmpty())
         json.insert(QStringLiteral("referenceTypes"), QJsonArray::fromStringList(referenceTypes));
-    if (type == AttributeType::Complex) {
+    if (type == AttributeType::Complex || !subAttributes.isEmpty()) {
         QJsonArray subs;
         for (const AttributeDefinition& sub : subAttributes)
             subs.append(sub.toJson());

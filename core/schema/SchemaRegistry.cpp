@@ -408,6 +408,9 @@ Result<ResolvedAttribute> SchemaRegistry::resolve(const ResourceType& type, cons
                 }
             }
         }
+        if (const Schema* other = schema(whole))
+            return invalidPath(path, QStringLiteral("schema \"%1\" is not a schema of resource type \"%2\"")
+                                         .arg(other->id, type.name));
         const Schema* named = schema(path.schemaUrn);
         if (!named)
             return invalidPath(path, QStringLiteral("unknown schema \"%1\"").arg(path.schemaUrn));
