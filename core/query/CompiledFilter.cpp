@@ -535,10 +535,10 @@ private:
             return invalidFilter(
                 QStringLiteral("\"%1\" is a whole extension: only \"pr\" applies to it").arg(path));
 
-        // A multi-valued complex attribute compared as such compares its elements' "value".
+        // A complex attribute compared as such compares its "value" (each element's, if multi-valued),
+        // the way sorting treats it too: "emails co "@example.com"", "manager eq "u1"".
         if (definition->type == AttributeType::Complex) {
-            const AttributeDefinition* value =
-                definition->multiValued ? definition->subAttribute(QStringLiteral("value")) : nullptr;
+            const AttributeDefinition* value = definition->subAttribute(u"value");
             if (!value)
                 return invalidFilter(
                     QStringLiteral("\"%1\" is complex: \"%2\" needs one of its sub-attributes")
