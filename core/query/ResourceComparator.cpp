@@ -13,6 +13,8 @@ ScimError invalidPath(const QString& detail)
     return ScimError::badRequest(ScimType::InvalidPath, detail);
 }
 
+const QJsonValue NoKey(QJsonValue::Undefined);
+
 bool hasValue(const QJsonValue& value)
 {
     return !value.isUndefined() && !value.isNull() && !(value.isString() && value.toString().isEmpty());
@@ -22,7 +24,7 @@ bool hasValue(const QJsonValue& value)
 // the sub-attribute, else the first that has it.
 QJsonValue representative(const QJsonArray& elements, const QString& subAttribute)
 {
-    QJsonValue first;
+    QJsonValue first(QJsonValue::Undefined);
     for (const QJsonValue& element : elements) {
         const QJsonObject object = element.toObject();
         const QJsonValue value = object.value(subAttribute);
@@ -81,7 +83,7 @@ QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
     const AttributeDefinition* attribute = m_attribute.attribute;
     const AttributeDefinition* target = m_attribute.target();
     if (!attribute)
-        return {};
+        return NoKey;
 
     QJsonValue value = m_attribute.inExtension
                            ? resource.value(m_attribute.schema->id).toObject().value(attribute->name)
@@ -94,7 +96,7 @@ QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
     } else if (value.isArray()) {
         // A multi-valued simple attribute (schemas, a custom list) sorts by its first value.
         const QJsonArray values = value.toArray();
-        value = QJsonValue();
+        value = NoKey;
         for (const QJsonValue& item : values) {
             if (hasValue(item)) {
                 value = item;
@@ -103,28 +105,28 @@ QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
         }
     }
     if (!hasValue(value))
-        return {};
+        return NoKey;
 
     // Keys are normalized once here, so that compareKeys is a plain comparison.
     switch (target->type) {
     case AttributeType::String:
     case AttributeType::Reference:
         if (!value.isString())
-            return {};
+            return NoKey;
         return target->caseExact ? value : QJsonValue(value.toString().toCaseFolded());
     case AttributeType::Binary:
-        return value.isString() ? value : QJsonValue();
+        return value.isString() ? value : NoKey;
     case AttributeType::Boolean:
-        return value.isBool() ? value : QJsonValue();
+        return value.isBool() ? value : NoKey;
     case AttributeType::Integer:
     case AttributeType::Decimal:
-        return value.isDouble() ? value : QJsonValue();
+        return value.isDouble() ? value : NoKey;
     case AttributeType::DateTime: {
         if (!value.isString())
-            return {};
+            return NoKey;
         QDateTime instant = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (!instant.isValid())
-            return {};
+            return NoKey;
         // No offset means UTC: the instant must not depend on the machine's time zone.
         if (instant.timeSpec() == Qt::LocalTime)
             instant = QDateTime(instant.date(), instant.time(), QTimeZone::utc());
@@ -133,14 +135,14 @@ QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
     case AttributeType::Complex:
         break;
     }
-    return {};
+    return NoKey;
 }
 
 int ResourceComparator::compareKeys(const QJsonValue& a, const QJsonValue& b) const
 {
     // Resources without a value go last whatever the order.
-    const bool aMissing = a.isUndefined();
-    const bool bMissing = b.isUndefined();
+    const bool aMissing = a.isUndefined() || a.isNull();
+    const bool bMissing = b.isUndefined() || b.isNull();
     if (aMissing || bMissing)
         return aMissing == bMissing ? 0 : (aMissing ? 1 : -1);
 
