@@ -76,7 +76,9 @@ struct Projection::Selection {
     QHash<QString, LocationPlan> extensions; // by extension URN, schema spelling
     bool keepUnknown = true;                 // attributes no schema defines (none in canonical JSON)
 
-    QJsonObject project(const QJsonObject& object, const LocationPlan& plan) const;
+    // Adds `value` to `out` under `key` as far as `plan` keeps it.
+    void projectMember(const QString& key, const QJsonValue& value, const LocationPlan& plan,
+                       QJsonObject& out) const;
 };
 
 namespace {
@@ -185,23 +187,20 @@ QJsonValue projectValue(const QJsonValue& value, const Plan& plan)
 
 } // namespace
 
-QJsonObject Projection::Selection::project(const QJsonObject& object, const LocationPlan& plan) const
+void Projection::Selection::projectMember(const QString& key, const QJsonValue& value,
+                                          const LocationPlan& plan, QJsonObject& out) const
 {
-    QJsonObject result;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const auto found = plan.constFind(it.key());
-        if (found == plan.constEnd()) {
-            if (keepUnknown)
-                result.insert(it.key(), it.value());
-            continue;
-        }
-        if (found->action == Plan::Action::Drop)
-            continue;
-        const QJsonValue value = projectValue(it.value(), *found);
-        if (!value.isUndefined())
-            result.insert(it.key(), value);
+    const auto found = plan.constFind(key);
+    if (found == plan.constEnd()) {
+        if (keepUnknown)
+            out.insert(key, value);
+        return;
     }
-    return result;
+    if (found->action == Plan::Action::Drop)
+        return;
+    const QJsonValue projected = projectValue(value, *found);
+    if (!projected.isUndefined())
+        out.insert(key, projected);
 }
 
 Result<Projection> Projection::create(const SchemaRegistry& registry, const ResourceType& type,
@@ -256,19 +255,19 @@ QJsonObject Projection::apply(const QJsonObject& resource) const
 
     QJsonObject result;
     for (auto it = resource.constBegin(); it != resource.constEnd(); ++it) {
-        const auto extension = selection.extensions.constFind(it.key());
-        if (extension == selection.extensions.constEnd())
+        const QString key = it.key();
+        const auto extension = selection.extensions.constFind(key);
+        if (extension == selection.extensions.constEnd()) {
+            selection.projectMember(key, it.value(), selection.topLevel, result);
             continue;
-        const QJsonObject projected = selection.project(it.value().toObject(), *extension);
+        }
+        const QJsonObject object = it.value().toObject();
+        QJsonObject projected;
+        for (auto member = object.constBegin(); member != object.constEnd(); ++member)
+            selection.projectMember(member.key(), member.value(), *extension, projected);
         if (!projected.isEmpty())
-            result.insert(it.key(), projected);
+            result.insert(key, projected);
     }
-    QJsonObject topLevel = resource;
-    for (auto it = selection.extensions.constBegin(); it != selection.extensions.constEnd(); ++it)
-        topLevel.remove(it.key());
-    const QJsonObject projectedTop = selection.project(topLevel, selection.topLevel);
-    for (auto it = projectedTop.constBegin(); it != projectedTop.constEnd(); ++it)
-        result.insert(it.key(), it.value());
 
     // "schemas" lists the core schema and exactly the extensions whose objects are left.
     const QJsonValue schemas = result.value(QLatin1String("schemas"));
