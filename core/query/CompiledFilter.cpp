@@ -551,6 +551,8 @@ private:
         node.valueKind = kindOf(definition->type);
         node.caseSensitivity = definition->caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive;
         node.op = filter.compare;
+        // "ne" is "not eq": a missing attribute matches it, and on a multi-valued attribute
+        // 'emails.type ne "work"' means that no element is "work" (as SQL's NOT EXISTS would have it).
         if (filter.compare == CompareOperator::Ne) {
             node.op = CompareOperator::Eq;
             node.negate = true;

@@ -175,7 +175,7 @@ private slots:
         addRow(R"(devices[kind eq "phone" and lastSeen gt "2024-01-01T00:00:00Z"])", "u1");
         addRow(R"(urn:example:params:scim:schemas:extension:profile:2.0:User:devices[primary eq true])",
                "u1");
-        addRow(R"(not emails[type eq "work"])", "u4");
+        addRow(R"(not (emails[type eq "work"]))", "u4");
         // Enterprise extension, qualified, unqualified, whole
         addRow(R"(urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq "sales")",
                "u2,u5");
