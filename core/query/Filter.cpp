@@ -25,19 +25,36 @@ bool isStoredInteger(const QJsonValue& value)
     return value.toVariant().typeId() == QMetaType::LongLong;
 }
 
+// The shortest digits that read back as the same double, laid out as ECMAScript's Number#toString
+// does: plain notation from 1e-6 up to 1e21, exponent notation outside.
 QString numberText(const QJsonValue& value)
 {
     if (isStoredInteger(value))
         return QString::number(value.toInteger());
-    QString text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    // Qt pads exponents to two digits ("1e-07"); the canonical form drops the padding.
-    const qsizetype e = text.indexOf(u'e');
-    if (e >= 0) {
-        qsizetype digits = e + 1;
-        if (digits < text.size() && (text[digits] == u'+' || text[digits] == u'-'))
-            ++digits;
-        while (digits + 1 < text.size() && text[digits] == u'0')
-            text.remove(digits, 1);
+    const double number = value.toDouble();
+    if (number == 0 || !std::isfinite(number))
+        return QStringLiteral("0");
+    const QString scientific = QString::number(std::abs(number), 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = scientific.indexOf(u'e');
+    QString digits = scientific.left(e);
+    digits.remove(u'.');
+    const int exponent = QStringView(scientific).mid(e + 1).toInt();
+    const qsizetype count = digits.size();
+    const qsizetype point = exponent + 1; // digits before the decimal point
+
+    QString text = number < 0 ? QStringLiteral("-") : QString();
+    if (count <= point && point <= 21) {
+        text += digits + QString(point - count, u'0');
+    } else if (0 < point && point <= 21) {
+        text += digits.left(point) + u'.' + digits.mid(point);
+    } else if (-6 < point && point <= 0) {
+        text += QStringLiteral("0.") + QString(-point, u'0') + digits;
+    } else {
+        text += digits.left(1);
+        if (count > 1)
+            text += u'.' + digits.mid(1);
+        text += (point - 1 < 0 ? QStringLiteral("e-") : QStringLiteral("e+")) +
+                QString::number(std::abs(point - 1));
     }
     return text;
 }

@@ -272,7 +272,8 @@ private:
             }
             if (c.unicode() < 0x20) {
                 failAt(i, QStringLiteral("a character of the string or an escape sequence"),
-                       QStringLiteral("control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                       QStringLiteral("control character U+%1")
+                           .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
                 break;
             }
             if (c != u'\\') {
@@ -335,7 +336,7 @@ private:
                     failAt(i,
                            QStringLiteral("a \\u escape of a low surrogate after \"%1\"")
                                .arg(m_text.mid(escape, 6)),
-                           i < n ? u'"' + m_text.mid(i, 6).toString() + u'"' : describeEnd());
+                           describeInString(i, 6));
                     break;
                 }
                 value += QChar(char16_t(unit));
@@ -356,6 +357,20 @@ private:
 
     QString describeEnd() const { return QStringLiteral("end of ") + subject(); }
 
+    // What stands at `index` inside a string literal, up to `length` characters of it.
+    QString describeInString(qsizetype index, qsizetype length) const
+    {
+        if (index >= m_text.size())
+            return describeEnd();
+        QStringView piece = m_text.mid(index, length);
+        const qsizetype quote = piece.indexOf(u'"');
+        if (quote == 0)
+            return QStringLiteral("the end of the string");
+        if (quote > 0)
+            piece = piece.left(quote);
+        return u'"' + piece.toString() + u'"';
+    }
+
     // The code unit of "\uXXXX" at index `escape`, or -1 after recording an error.
     int hexEscape(qsizetype escape)
     {
@@ -363,8 +378,7 @@ private:
         for (qsizetype k = escape + 2; k < escape + 6; ++k) {
             const int digit = k < m_text.size() ? hexValue(m_text[k]) : -1;
             if (digit < 0) {
-                failAt(k, QStringLiteral("four hexadecimal digits after \"\\u\""),
-                       k < m_text.size() ? u'"' + QString(m_text[k]) + u'"' : describeEnd());
+                failAt(k, QStringLiteral("four hexadecimal digits after \"\\u\""), describeInString(k, 1));
                 return -1;
             }
             unit = unit * 16 + digit;
@@ -419,7 +433,10 @@ private:
             return nullptr;
         }
         advance();
-        if (m_current.type != TokenType::End && !m_current.spaceBefore) {
+        const bool operandFollows = m_current.type == TokenType::Word ||
+                                    m_current.type == TokenType::OpenParen ||
+                                    m_current.type == TokenType::String;
+        if (operandFollows && !m_current.spaceBefore) {
             fail(QStringLiteral("a space after \"%1\"").arg(keyword));
             return nullptr;
         }
