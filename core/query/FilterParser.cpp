@@ -104,6 +104,8 @@ bool isJsonNumber(QStringView text, bool* integral)
     return i == n;
 }
 
+// Recursive descent over a one-token lookahead. Recursion happens only at "(", "not (" and "[", which
+// MaxDepth bounds; "and"/"or" chains are loops. The first error wins and ends the parse.
 class Parser final {
 public:
     enum class Mode { Filter, PatchPath };
@@ -187,7 +189,7 @@ private:
     QString describe(const Token& token) const
     {
         if (token.type == TokenType::End)
-            return QStringLiteral("end of ") + subject();
+            return describeEnd();
         QStringView text = tokenText(token);
         QString shown = text.left(40).toString();
         if (text.size() > 40)
@@ -317,7 +319,7 @@ private:
                        u'"' + m_text.mid(escape, 2).toString() + u'"');
                 break;
             }
-            if (m_error)
+            if (m_error) // an unknown escape
                 break;
             const int unit = hexEscape(escape);
             if (unit < 0)
