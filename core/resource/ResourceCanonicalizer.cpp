@@ -8,7 +8,6 @@
 #include <QTime>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 namespace muster {
@@ -116,12 +115,12 @@ std::optional<qint64> integerValue(const QJsonValue& value)
 {
     if (!value.isDouble())
         return std::nullopt;
-    const double number = value.toDouble();
-    constexpr double Limit = 9223372036854775808.0; // 2^63
-    if (!std::isfinite(number) || std::trunc(number) != number || number < -Limit || number >= Limit)
+    // toInteger() answers its default unless the number is whole and within qint64: exact for integers
+    // the JSON parser kept as such, and for doubles such as 3.0. Two defaults tell the cases apart.
+    const qint64 integer = value.toInteger(0);
+    if (integer != value.toInteger(1))
         return std::nullopt;
-    // toInteger() is exact for integers that the JSON parser kept as integers.
-    return value.toInteger(static_cast<qint64>(number));
+    return integer;
 }
 
 // xsd:dateTime (RFC 7643 §2.3.5) to UTC with a 'Z'; milliseconds are kept when the client sent a
