@@ -62,10 +62,11 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QStringList, mentions);
         const Run result =
-            run({QStringLiteral("--check-schemas"), QStringLiteral(MUSTER_TEST_DATA_DIR "/") + folder});
+            run({QStringLiteral("--check-schemas"), QString(QStringLiteral(MUSTER_TEST_DATA_DIR "/") + folder)});
         QCOMPARE(result.exitCode, exitCode);
+        const QString output = result.out + result.err;
         for (const QString& mention : mentions)
-            QVERIFY2((result.out + result.err).contains(mention), qPrintable(result.out + result.err));
+            QVERIFY2(output.contains(mention), qPrintable(output));
     }
 };
 
