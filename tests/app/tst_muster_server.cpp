@@ -61,8 +61,8 @@ private slots:
         QFETCH(QString, folder);
         QFETCH(int, exitCode);
         QFETCH(QStringList, mentions);
-        const Run result =
-            run({QStringLiteral("--check-schemas"), QString(QStringLiteral(MUSTER_TEST_DATA_DIR "/") + folder)});
+        const Run result = run(
+            {QStringLiteral("--check-schemas"), QString(QStringLiteral(MUSTER_TEST_DATA_DIR "/") + folder)});
         QCOMPARE(result.exitCode, exitCode);
         const QString output = result.out + result.err;
         for (const QString& mention : mentions)
