@@ -25,11 +25,11 @@ struct ProjectionSpec {
 // What a store is asked for: one resource type of one tenant, filtered, sorted, paged.
 // Projection travels along so that a store may push it down; applying it is the caller's job.
 struct Query {
-    QString resourceType;       // resource type name, e.g. "User"
-    FilterPtr filter;           // null: everything
+    QString resourceType; // resource type name, e.g. "User"
+    FilterPtr filter;     // null: everything
     std::optional<SortSpec> sort;
-    qint64 startIndex = 1;      // 1-based; values below 1 are treated as 1 (RFC 7644 §3.4.2.4)
-    std::optional<int> count;   // nullopt: the server's maximum; 0: totals only
+    qint64 startIndex = 1;    // 1-based; values below 1 are treated as 1 (RFC 7644 §3.4.2.4)
+    std::optional<int> count; // nullopt: the server's maximum; 0: totals only
     ProjectionSpec projection;
 };
 

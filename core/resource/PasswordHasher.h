@@ -11,7 +11,7 @@ public:
     enum class Strength {
         Interactive, // libsodium's interactive limits: the default for a directory
         Moderate,
-        Fast,        // minimum limits: tests and benchmarks only
+        Fast, // minimum limits: tests and benchmarks only
     };
 
     explicit PasswordHasher(Strength strength = Strength::Interactive);

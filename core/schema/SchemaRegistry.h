@@ -35,8 +35,8 @@ public:
     // ResourceType, Schema) and the User and Group resource types.
     static std::shared_ptr<SchemaRegistry> builtIn();
 
-    Status addSchema(const Schema& schema);             // invalidValue if the id is taken
-    Status addResourceType(const ResourceType& type);   // needs its schemas registered first
+    Status addSchema(const Schema& schema);           // invalidValue if the id is taken
+    Status addResourceType(const ResourceType& type); // needs its schemas registered first
     Status addExtension(const QString& resourceTypeName, const SchemaExtension& extension);
 
     // Loads one JSON file holding a schema, a resource type, or an array or ListResponse of them.
@@ -45,11 +45,11 @@ public:
     // Loads every *.json file of a directory: schemas first, then resource types.
     Status loadDirectory(const QString& path);
 
-    const Schema* schema(QStringView urn) const;                 // case-insensitive
-    const ResourceType* resourceType(QStringView name) const;    // by name, case-insensitive
+    const Schema* schema(QStringView urn) const;                            // case-insensitive
+    const ResourceType* resourceType(QStringView name) const;               // by name, case-insensitive
     const ResourceType* resourceTypeByEndpoint(QStringView endpoint) const; // "/Users" or "Users"
-    QList<const Schema*> schemas() const;             // in registration order
-    QList<const ResourceType*> resourceTypes() const; // in registration order
+    QList<const Schema*> schemas() const;                                   // in registration order
+    QList<const ResourceType*> resourceTypes() const;                       // in registration order
 
     // RFC 7643 §3.1 attributes every resource has: id, externalId, meta (and its sub-attributes).
     const Schema& commonAttributes() const;
@@ -63,8 +63,8 @@ public:
 private:
     std::deque<Schema> m_schemas; // deque: pointers handed out stay valid as entries are added
     std::deque<ResourceType> m_resourceTypes;
-    QHash<QString, const Schema*> m_schemaByUrn;               // keys case-folded
-    QHash<QString, const ResourceType*> m_resourceTypeByName;  // keys case-folded
+    QHash<QString, const Schema*> m_schemaByUrn;                  // keys case-folded
+    QHash<QString, const ResourceType*> m_resourceTypeByName;     // keys case-folded
     QHash<QString, const ResourceType*> m_resourceTypeByEndpoint; // keys case-folded, without '/'
     Schema m_commonAttributes;
 };

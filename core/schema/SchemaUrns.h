@@ -10,7 +10,8 @@ inline const QString EnterpriseUser =
     QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
 inline const QString ServiceProviderConfig =
     QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
-inline const QString ResourceTypeSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
+inline const QString ResourceTypeSchema =
+    QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
 inline const QString SchemaSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Schema");
 inline const QString ListResponse = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse");
 inline const QString SearchRequest = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:SearchRequest");
