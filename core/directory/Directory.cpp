@@ -222,8 +222,10 @@ Result<Resource> Directory::replace(const OperationContext& context, const QStri
     // Hashing is slow by design: do it before taking the tenant's write lock.
     if (replacement.value(Password).isString())
         replacement.insert(Password, m_hasher.hash(replacement.value(Password).toString()));
-    const Modification modification = [replacement](const QJsonObject& current) -> Result<QJsonObject> {
+    const Modification modification = [this, replacement,
+                                       type = *type](const QJsonObject& current) -> Result<QJsonObject> {
         QJsonObject result = replacement;
+        ResourceCanonicalizer(*m_registry, *type).keepOmittedImmutable(result, current);
         // Clients cannot read the password, so a PUT without one keeps it.
         if (!result.contains(Password) && current.contains(Password))
             result.insert(Password, current.value(Password));

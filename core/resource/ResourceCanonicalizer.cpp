@@ -754,6 +754,36 @@ Status ResourceCanonicalizer::checkImmutable(const QJsonObject& replacement,
     return {};
 }
 
+void ResourceCanonicalizer::keepOmittedImmutable(QJsonObject& replacement, const QJsonObject& existing) const
+{
+    const auto keepSchema = [](const Schema& schema, QJsonObject& newObject, const QJsonObject& oldObject) {
+        for (const AttributeDefinition& attribute : schema.attributes) {
+            if (attribute.mutability != Mutability::Immutable || hasValue(newObject.value(attribute.name)))
+                continue;
+            if (const QJsonValue old = oldObject.value(attribute.name); hasValue(old))
+                newObject.insert(attribute.name, old);
+        }
+    };
+    if (const Schema* core = m_registry.schema(m_type.schema))
+        keepSchema(*core, replacement, existing);
+    for (const SchemaExtension& declared : m_type.schemaExtensions) {
+        const Schema* extension = m_registry.schema(declared.schema);
+        if (!extension || !existing.contains(extension->id))
+            continue;
+        QJsonObject newObject = replacement.value(extension->id).toObject();
+        const qsizetype before = newObject.size();
+        keepSchema(*extension, newObject, existing.value(extension->id).toObject());
+        if (newObject.size() == before)
+            continue;
+        replacement.insert(extension->id, newObject);
+        QJsonArray schemas = replacement.value(QStringLiteral("schemas")).toArray();
+        if (!schemas.contains(extension->id)) {
+            schemas.append(extension->id);
+            replacement.insert(QStringLiteral("schemas"), schemas);
+        }
+    }
+}
+
 QList<UniqueKey> ResourceCanonicalizer::uniqueKeys(const QJsonObject& canonical) const
 {
     QList<UniqueKey> keys;

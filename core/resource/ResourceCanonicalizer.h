@@ -30,6 +30,10 @@ public:
     // given a different value by `replacement` (both canonical).
     Status checkImmutable(const QJsonObject& replacement, const QJsonObject& existing) const;
 
+    // For a replace: immutable attributes that `replacement` leaves out keep the value `existing` has,
+    // since a value once set cannot be cleared (RFC 7643 §2.2 "immutable").
+    void keepOmittedImmutable(QJsonObject& replacement, const QJsonObject& existing) const;
+
     // The resource's uniqueness keys: every attribute with uniqueness "server" or "global"
     // (e.g. userName), case-folded unless caseExact.
     QList<UniqueKey> uniqueKeys(const QJsonObject& canonical) const;

@@ -689,6 +689,50 @@ private slots:
                  qPrintable(status.error().detail + QStringLiteral(" lacks ") + detailFragment));
     }
 
+    void keepOmittedImmutable_data()
+    {
+        QTest::addColumn<QString>("typeName");
+        QTest::addColumn<QByteArray>("existing");
+        QTest::addColumn<QByteArray>("replacement"); // canonicalized first
+        QTest::addColumn<QByteArray>("expected");    // canonical replacement after the call
+
+        const auto row = [](const char* name, const char* typeName, const char* existing,
+                            const char* replacement, const char* expected) {
+            QTest::addRow("%s", name) << QString::fromLatin1(typeName) << expand(existing)
+                                      << expand(replacement) << expand(expected);
+        };
+        const char* user = R"({"schemas":["%USER%","%LAB%"],"id":"u1","userName":"bjensen",
+            "%LAB%":{"employeeCode":"EC-9","level":2}})";
+        row("omitted immutable extension attribute kept, extension listed", "User", user,
+            R"({"schemas":["%USER%"],"userName":"bjensen"})",
+            R"({"schemas":["%USER%","%LAB%"],"userName":"bjensen","%LAB%":{"employeeCode":"EC-9"}})");
+        row("given immutable value left to the immutability check", "User", user,
+            R"({"schemas":["%USER%","%LAB%"],"userName":"bjensen","%LAB%":{"employeeCode":"EC-10"}})",
+            R"({"schemas":["%USER%","%LAB%"],"userName":"bjensen","%LAB%":{"employeeCode":"EC-10"}})");
+        row("readWrite extension attribute may be dropped", "User", user,
+            R"({"schemas":["%USER%","%LAB%"],"userName":"bjensen","%LAB%":{"employeeCode":"EC-9"}})",
+            R"({"schemas":["%USER%","%LAB%"],"userName":"bjensen","%LAB%":{"employeeCode":"EC-9"}})");
+        row("nothing immutable stored", "User", R"({"schemas":["%USER%"],"id":"u1","userName":"bjensen"})",
+            R"({"schemas":["%USER%"],"userName":"babs"})", R"({"schemas":["%USER%"],"userName":"babs"})");
+    }
+
+    void keepOmittedImmutable()
+    {
+        QFETCH(QString, typeName);
+        QFETCH(QByteArray, existing);
+        QFETCH(QByteArray, replacement);
+        QFETCH(QByteArray, expected);
+
+        const ResourceType* resourceType = type(typeName);
+        QVERIFY(resourceType);
+        const ResourceCanonicalizer canonicalizer(*m_registry, *resourceType);
+        auto canonical = canonicalizer.canonicalize(*parse(replacement));
+        QVERIFY2(canonical, qPrintable(detailOf(canonical)));
+        QJsonObject result = *canonical;
+        canonicalizer.keepOmittedImmutable(result, *parse(existing));
+        QCOMPARE(text(result), text(*parse(expected)));
+    }
+
     void uniqueKeys_data()
     {
         QTest::addColumn<QString>("typeName");
