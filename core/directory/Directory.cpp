@@ -1,5 +1,7 @@
 #include "directory/Directory.h"
 
+#include "patch/PatchEngine.h"
+#include "patch/PatchRequest.h"
 #include "resource/ResourceCanonicalizer.h"
 #include "schema/SchemaUrns.h"
 
@@ -245,15 +247,57 @@ Result<Resource> Directory::modify(const OperationContext& context, const QStrin
     return write(context, **type, id, modification, ifMatch, action, {});
 }
 
+Result<Resource> Directory::patch(const OperationContext& context, const QString& resourceType,
+                                  const QString& id, const QJsonObject& body, std::optional<quint64> ifMatch)
+{
+    const auto type = typeFor(context, resourceType);
+    if (!type)
+        return type.error();
+    PatchOptions options;
+    options.strict = strictProtocol(context.tenant);
+    auto request = PatchRequest::parse(body, options);
+    if (!request)
+        return request.error();
+
+    // The audit log keeps what was asked for, without values: they may be passwords.
+    QJsonArray auditOperations;
+    for (const PatchOperation& operation : std::as_const(request->operations)) {
+        QJsonObject entry{{QStringLiteral("op"), PatchOperation::opName(operation.op)}};
+        if (!operation.pathText.isEmpty())
+            entry.insert(QStringLiteral("path"), operation.pathText);
+        auditOperations.append(entry);
+    }
+    const PatchEngine engine(*m_registry, **type, options);
+    const Modification modification = [&engine, &request](const QJsonObject& current) {
+        return engine.apply(current, request->operations);
+    };
+    return write(context, **type, id, modification, ifMatch, QStringLiteral("patch"), {}, auditOperations);
+}
+
+void Directory::setStrictProtocol(const QString& tenant, bool strict)
+{
+    QMutexLocker locker(&m_strictMutex);
+    if (strict)
+        m_strictTenants.insert(tenant);
+    else
+        m_strictTenants.remove(tenant);
+}
+
+bool Directory::strictProtocol(const QString& tenant) const
+{
+    QMutexLocker locker(&m_strictMutex);
+    return m_strictTenants.contains(tenant);
+}
+
 Result<Resource> Directory::write(const OperationContext& context, const ResourceType& type,
                                   const QString& id, const Modification& modification,
                                   std::optional<quint64> ifMatch, const QString& action,
-                                  const QString& preHashedPassword)
+                                  const QString& preHashedPassword, const QJsonArray& auditOperations)
 {
     for (int attempt = 0;; ++attempt) {
         bool lostRace = false;
-        Result<Resource> result =
-            writeOnce(context, type, id, modification, ifMatch, action, preHashedPassword, lostRace);
+        Result<Resource> result = writeOnce(context, type, id, modification, ifMatch, action,
+                                            preHashedPassword, auditOperations, lostRace);
         if (!lostRace || attempt >= m_options.writeRetries)
             return result;
     }
@@ -262,7 +306,8 @@ Result<Resource> Directory::write(const OperationContext& context, const Resourc
 Result<Resource> Directory::writeOnce(const OperationContext& context, const ResourceType& type,
                                       const QString& id, const Modification& modification,
                                       std::optional<quint64> ifMatch, const QString& action,
-                                      const QString& preHashedPassword, bool& lostRace)
+                                      const QString& preHashedPassword, const QJsonArray& auditOperations,
+                                      bool& lostRace)
 {
     QMutexLocker locker(&writeLock(context.tenant));
     std::optional<Resource> existing = m_store->get(context.tenant, type.name, id);
@@ -303,6 +348,8 @@ Result<Resource> Directory::writeOnce(const OperationContext& context, const Res
     WriteBatch batch;
     batch.operations.append({WriteOperation::Kind::Replace, updated, existing->version});
     batch.audit.append(auditEntry(context, action, *existing, updated));
+    if (!auditOperations.isEmpty())
+        batch.audit.last().changes.insert(QStringLiteral("operations"), auditOperations);
     if (Status stored = m_store->apply(context.tenant, batch); !stored) {
         lostRace = stored.error().status == 412 && !ifMatch;
         return stored.error();

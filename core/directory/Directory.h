@@ -8,8 +8,10 @@
 #include "store/ResourceStore.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -61,6 +63,18 @@ public:
                             const Modification& modification, std::optional<quint64> ifMatch = std::nullopt,
                             const QString& action = QStringLiteral("patch"));
 
+    // PATCH (RFC 7644 §3.5.2): parses the PatchOp body and applies all of its operations, or none, under
+    // the tenant's write lock; the result is validated like a replace and the If-Match version is
+    // checked atomically. A request that changes nothing keeps the version. Adding or removing group
+    // members by id does not rewrite the group's member list.
+    Result<Resource> patch(const OperationContext& context, const QString& resourceType, const QString& id,
+                           const QJsonObject& body, std::optional<quint64> ifMatch = std::nullopt);
+
+    // RFC 7644 to the letter for one tenant (see PatchOptions::strict); off by default, so that the
+    // dialects of identity providers are accepted.
+    void setStrictProtocol(const QString& tenant, bool strict);
+    bool strictProtocol(const QString& tenant) const;
+
     // Removes a resource and, in the same atomic batch, its membership in every group.
     Status remove(const OperationContext& context, const QString& resourceType, const QString& id,
                   std::optional<quint64> ifMatch = std::nullopt);
@@ -85,10 +99,12 @@ private:
     QMutex& writeLock(const QString& tenant);
     Result<Resource> write(const OperationContext& context, const ResourceType& type, const QString& id,
                            const Modification& modification, std::optional<quint64> ifMatch,
-                           const QString& action, const QString& preHashedPassword);
+                           const QString& action, const QString& preHashedPassword,
+                           const QJsonArray& auditOperations = {});
     Result<Resource> writeOnce(const OperationContext& context, const ResourceType& type, const QString& id,
                                const Modification& modification, std::optional<quint64> ifMatch,
-                               const QString& action, const QString& preHashedPassword, bool& lostRace);
+                               const QString& action, const QString& preHashedPassword,
+                               const QJsonArray& auditOperations, bool& lostRace);
     Status resolveMembers(const OperationContext& context, const QString& groupId, QJsonObject& group) const;
     QList<UniqueKey> uniqueKeysFor(const ResourceType& type, const QJsonObject& json) const;
     Resource forClient(const QString& tenant, Resource resource) const;
@@ -101,6 +117,8 @@ private:
     PasswordHasher m_hasher;
     QMutex m_writeLocksMutex;
     QHash<QString, std::shared_ptr<QMutex>> m_writeLocks;
+    mutable QMutex m_strictMutex;
+    QSet<QString> m_strictTenants;
 };
 
 } // namespace muster

@@ -754,6 +754,23 @@ Status ResourceCanonicalizer::checkImmutable(const QJsonObject& replacement,
     return {};
 }
 
+Result<QJsonValue> ResourceCanonicalizer::attributeValue(const AttributeDefinition& definition,
+                                                         const QJsonValue& value, const QString& path)
+{
+    return canonicalValue(definition, value, path);
+}
+
+bool ResourceCanonicalizer::equalValues(const AttributeDefinition& definition, const QJsonValue& a,
+                                        const QJsonValue& b)
+{
+    return sameValue(definition, a, b);
+}
+
+bool ResourceCanonicalizer::isAssigned(const QJsonValue& value)
+{
+    return hasValue(value);
+}
+
 void ResourceCanonicalizer::keepOmittedImmutable(QJsonObject& replacement, const QJsonObject& existing) const
 {
     const auto keepSchema = [](const Schema& schema, QJsonObject& newObject, const QJsonObject& oldObject) {

@@ -34,6 +34,16 @@ public:
     // since a value once set cannot be cleared (RFC 7643 §2.2 "immutable").
     void keepOmittedImmutable(QJsonObject& replacement, const QJsonObject& existing) const;
 
+    // One attribute's value in canonical form, as canonicalize() makes it: Undefined when the value
+    // amounts to nothing (null, an empty array, only dropped parts). Errors name `path`.
+    static Result<QJsonValue> attributeValue(const AttributeDefinition& definition, const QJsonValue& value,
+                                             const QString& path);
+    // Equality in the attribute's own terms: caseExact, numbers by value, dateTimes as instants,
+    // multi-valued as sets, complex values ignoring their readOnly parts.
+    static bool equalValues(const AttributeDefinition& definition, const QJsonValue& a, const QJsonValue& b);
+    // RFC 7643 §2.5: null, an empty array, an empty or blank string and an empty object are no value.
+    static bool isAssigned(const QJsonValue& value);
+
     // The resource's uniqueness keys: every attribute with uniqueness "server" or "global"
     // (e.g. userName), case-folded unless caseExact.
     QList<UniqueKey> uniqueKeys(const QJsonObject& canonical) const;
