@@ -76,9 +76,12 @@ QJsonArray elementsOf(const QJsonValue& value)
     return assigned(value) ? QJsonArray{value} : QJsonArray{};
 }
 
+// Equality of one value: a single element when the attribute is multi-valued.
 bool sameElement(const AttributeDefinition& definition, const QJsonValue& a, const QJsonValue& b)
 {
-    return ResourceCanonicalizer::equalValues(definition, QJsonArray{a}, QJsonArray{b});
+    if (definition.multiValued)
+        return ResourceCanonicalizer::equalValues(definition, QJsonArray{a}, QJsonArray{b});
+    return ResourceCanonicalizer::equalValues(definition, a, b);
 }
 
 // Whether `part` says nothing that `whole` does not: each of its sub-attributes has the same value there.
