@@ -40,18 +40,21 @@ struct Location {
         return container.value(attribute->name);
     }
 
-    // An unassigned value removes the attribute (and an extension object left empty).
+    // No value (null, an empty array or object) removes the attribute, and an extension object left
+    // empty. An empty string is a value here: the lenient mode has made blanks null already.
+    static bool present(const QJsonValue& value) { return value.isString() || assigned(value); }
+
     void write(QJsonObject& resource, const QJsonValue& value) const
     {
         if (!extension) {
-            if (assigned(value))
+            if (present(value))
                 resource.insert(attribute->name, value);
             else
                 resource.remove(attribute->name);
             return;
         }
         QJsonObject container = resource.value(extension->id).toObject();
-        if (assigned(value))
+        if (present(value))
             container.insert(attribute->name, value);
         else
             container.remove(attribute->name);
@@ -118,7 +121,7 @@ bool identifies(const AttributeDefinition& definition, const QJsonValue& incomin
 QJsonObject merged(QJsonObject base, const QJsonObject& changes)
 {
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (assigned(it.value()))
+        if (Location::present(it.value()))
             base.insert(it.key(), it.value());
         else
             base.remove(it.key());
@@ -144,7 +147,7 @@ public:
 private:
     Status expandValue(const PatchOperation& operation, QList<PatchOperation>& out) const;
     Status expandKey(const PatchOperation& operation, const QString& key, const QJsonValue& value,
-                     QList<PatchOperation>& out) const;
+                     QList<PatchOperation>& out, bool insideExtension = false) const;
     Result<QJsonValue> canonical(const PatchOperation& operation, const AttributeDefinition& definition,
                                  const QJsonValue& value, const QString& path) const;
     Result<QJsonObject> canonicalPart(const PatchOperation& operation, const AttributeDefinition& definition,
@@ -161,6 +164,8 @@ private:
                          const AttributeDefinition& sub);
     Status applyFiltered(const PatchOperation& operation, const Location& location,
                          const AttributeDefinition* sub);
+    static Status checkImmutable(const PatchOperation& operation, const AttributeDefinition& definition,
+                                 const QJsonValue& current, const QJsonValue& next, const QString& name);
     std::optional<QJsonObject> elementFromFilter(const AttributeDefinition& definition,
                                                  const Filter& filter) const;
     static void keepOnePrimary(const AttributeDefinition& definition, QJsonArray& elements,
@@ -208,7 +213,7 @@ Status Application::expandValue(const PatchOperation& operation, QList<PatchOper
 }
 
 Status Application::expandKey(const PatchOperation& operation, const QString& key, const QJsonValue& value,
-                              QList<PatchOperation>& out) const
+                              QList<PatchOperation>& out, bool insideExtension) const
 {
     // Unknown attributes are ignored, as in any write (RFC 7644 §3.3), unless strict.
     auto path = AttributePath::parse(key);
@@ -233,14 +238,14 @@ Status Application::expandKey(const PatchOperation& operation, const QString& ke
                         .arg(it.key(), key));
             }
             if (Status expanded =
-                    expandKey(operation, resolved->schema->id + u':' + it.key(), it.value(), out);
+                    expandKey(operation, resolved->schema->id + u':' + it.key(), it.value(), out, true);
                 !expanded) {
                 return expanded;
             }
         }
         return {};
     }
-    if (m_options.strict && (resolved->subAttribute || !path->schemaUrn.isEmpty())) {
+    if (m_options.strict && (resolved->subAttribute || (!path->schemaUrn.isEmpty() && !insideExtension))) {
         return error(ScimType::InvalidPath, operation,
                      QStringLiteral("\"%1\": without a \"path\", the value's keys must be attribute names or "
                                     "extension URNs")
@@ -279,6 +284,12 @@ Status Application::checkStrictTypes(const PatchOperation& operation, const Attr
                 return checked;
         }
         return {};
+    }
+    if (value.isString() && value.toString().trimmed().isEmpty()) {
+        return error(ScimType::InvalidValue, operation,
+                     QStringLiteral("%1: an empty string is not a value; to clear an attribute, remove it or "
+                                    "send null")
+                         .arg(path));
     }
     if (definition.type == AttributeType::Boolean && value.isString()) {
         return error(ScimType::InvalidValue, operation,
@@ -482,7 +493,9 @@ Status Application::applyWhole(const PatchOperation& operation, const Location& 
             return values.error();
         const QJsonArray incoming = elementsOf(*values);
         if (operation.op == Op::Replace) {
-            location.write(m_resource, incoming);
+            // The same set in another order is no change (and keeps the version).
+            if (!ResourceCanonicalizer::equalValues(attribute, incoming, elementsOf(current)))
+                location.write(m_resource, incoming);
             return {};
         }
         QJsonArray elements = elementsOf(current);
@@ -496,7 +509,8 @@ Status Application::applyWhole(const PatchOperation& operation, const Location& 
             if (match < 0) {
                 elements.append(element);
                 changed.append(elements.size() - 1);
-            } else if (attribute.type == AttributeType::Complex) {
+            } else if (attribute.type == AttributeType::Complex &&
+                       !containedIn(attribute, element.toObject(), elements.at(match).toObject())) {
                 elements[match] = merged(elements.at(match).toObject(), element.toObject());
                 changed.append(match);
             }
@@ -529,11 +543,15 @@ Status Application::applySub(const PatchOperation& operation, const Location& lo
     if (operation.op == Op::Remove) {
         if (sub.required && assigned(object.value(sub.name)))
             return error(ScimType::Mutability, operation, QStringLiteral("%1 is required").arg(name));
+        if (Status kept = checkImmutable(operation, sub, object.value(sub.name), QJsonValue(), name); !kept)
+            return kept;
         object.remove(sub.name);
     } else {
         auto value = canonical(operation, sub, operation.value, name);
         if (!value)
             return value.error();
+        if (Status kept = checkImmutable(operation, sub, object.value(sub.name), *value, name); !kept)
+            return kept;
         object = merged(object, QJsonObject{{sub.name, value->isUndefined() ? QJsonValue() : *value}});
     }
     location.write(m_resource, object);
@@ -588,8 +606,13 @@ Status Application::applyFiltered(const PatchOperation& operation, const Locatio
             return error(ScimType::Mutability, operation, QStringLiteral("%1 is required").arg(name));
         for (auto it = matches.crbegin(); it != matches.crend(); ++it) {
             QJsonObject element = elements.at(*it).toObject();
-            if (sub)
+            if (sub) {
+                if (Status kept =
+                        checkImmutable(operation, *sub, element.value(sub->name), QJsonValue(), name);
+                    !kept)
+                    return kept;
                 element.remove(sub->name);
+            }
             if (!sub || element.isEmpty())
                 elements.removeAt(*it);
             else
@@ -633,6 +656,12 @@ Status Application::applyFiltered(const PatchOperation& operation, const Locatio
         matches.append(elements.size() - 1);
     } else {
         for (const qsizetype index : std::as_const(matches)) {
+            if (sub) {
+                const QJsonValue current = elements.at(index).toObject().value(sub->name);
+                if (Status kept = checkImmutable(operation, *sub, current, change.value(sub->name), name);
+                    !kept)
+                    return kept;
+            }
             const bool wholeElement = operation.op == Op::Replace && !sub;
             elements[index] = merged(wholeElement ? QJsonObject() : elements.at(index).toObject(), change);
         }
@@ -640,6 +669,17 @@ Status Application::applyFiltered(const PatchOperation& operation, const Locatio
     keepOnePrimary(attribute, elements, matches);
     location.write(m_resource, elements);
     return {};
+}
+
+// RFC 7643 §2.2: an immutable value, once set, is never changed or removed.
+Status Application::checkImmutable(const PatchOperation& operation, const AttributeDefinition& definition,
+                                   const QJsonValue& current, const QJsonValue& next, const QString& name)
+{
+    if (definition.mutability != Mutability::Immutable || !assigned(current))
+        return {};
+    if (Location::present(next) && sameElement(definition, current, next))
+        return {};
+    return error(ScimType::Mutability, operation, QStringLiteral("%1 is immutable").arg(name));
 }
 
 std::optional<QJsonObject> Application::elementFromFilter(const AttributeDefinition& definition,
