@@ -573,6 +573,7 @@ void Directory::announce(const QString& tenant, const WriteBatch& batch)
             change.kind = ResourceChange::Kind::Created;
             break;
         case WriteOperation::Kind::Replace:
+        case WriteOperation::Kind::Update:
             change.kind = ResourceChange::Kind::Updated;
             break;
         case WriteOperation::Kind::Remove:

@@ -3,8 +3,12 @@
 #include "query/CompiledFilter.h"
 #include "query/ResourceComparator.h"
 #include "schema/SchemaUrns.h"
+#include "store/MemberSet.h"
 
 #include <QJsonArray>
+#include <QMultiHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QReadLocker>
 #include <QSet>
 #include <QWriteLocker>
@@ -32,17 +36,60 @@ QString entryKey(const QString& type, const QString& rest)
     return type + Separator + rest;
 }
 
-// Member ids of a group, each once, as listed in its "members"[].value.
-QStringList memberIds(const QJsonObject& group)
+// Why a group member element cannot be stored; empty if it can. The member set is keyed by "value".
+QString memberProblem(const QJsonValue& element)
 {
-    QStringList ids;
-    const QJsonArray members = group.value(Members).toArray();
-    for (const QJsonValue& member : members) {
-        const QString id = member.toObject().value(Value).toString();
-        if (!id.isEmpty() && !ids.contains(id))
-            ids.append(id);
+    const QJsonValue value = element.toObject().value(Value);
+    if (!element.isObject() || !value.isString() || value.toString().isEmpty())
+        return QStringLiteral("Every group member needs a \"value\" (the member's id)");
+    return {};
+}
+
+// Whether `path` may name a group's members attribute; paths that do not resolve count as yes, so
+// that a doubt never hides the members from whatever reads them.
+bool namesMembers(const SchemaRegistry& registry, const ResourceType& type,
+                  const AttributeDefinition* members, const AttributePath& path)
+{
+    const auto resolved = registry.resolve(type, path);
+    return !resolved || !resolved->attribute || resolved->attribute == members;
+}
+
+// Whether evaluating `filter` on a group needs the group's members.
+bool filterReadsMembers(const SchemaRegistry& registry, const ResourceType& type,
+                        const AttributeDefinition* members, const Filter& filter)
+{
+    switch (filter.kind) {
+    case Filter::Kind::Comparison:
+    case Filter::Kind::ValuePath:
+        return namesMembers(registry, type, members, filter.path);
+    case Filter::Kind::Logical:
+        return filterReadsMembers(registry, type, members, *filter.left) ||
+               filterReadsMembers(registry, type, members, *filter.right);
+    case Filter::Kind::Not:
+        return filterReadsMembers(registry, type, members, *filter.operand);
     }
-    return ids;
+    return true;
+}
+
+// Whether the caller's projection may return a group's members: a store may leave out what the
+// projection would remove anyway (see Query::projection), and members are the costly part of a group.
+bool projectionKeepsMembers(const SchemaRegistry& registry, const ResourceType& type,
+                            const AttributeDefinition* members, const ProjectionSpec& projection)
+{
+    const auto names = [&](const QString& text) {
+        const auto path = AttributePath::parse(text);
+        return !path || namesMembers(registry, type, members, *path);
+    };
+    if (!projection.attributes.isEmpty())
+        return std::any_of(projection.attributes.cbegin(), projection.attributes.cend(), names);
+    return std::none_of(projection.excludedAttributes.cbegin(), projection.excludedAttributes.cend(),
+                        [&](const QString& text) {
+                            const auto path = AttributePath::parse(text);
+                            if (!path || !path->subAttribute.isEmpty())
+                                return false;
+                            const auto resolved = registry.resolve(type, *path);
+                            return resolved && resolved->attribute == members && !resolved->subAttribute;
+                        });
 }
 
 // Sorts just the range [begin, end) of what a full sort would give, which is all a page needs.
@@ -109,17 +156,37 @@ struct MemoryStore::TypePlan {
         }
     };
 
-    QList<Index> indexes;
+    QList<Index> indexes; // over the stored JSON, which for a group has no members
     bool isGroup = false;
+    // A group's members attribute, and the membership index that serves "members.value eq" (and
+    // "members eq", "members[value eq ...]") from the member sets.
+    const AttributeDefinition* members = nullptr;
+    std::optional<Index> membership;
+};
+
+// One group's members, kept apart from its JSON, and the group as readers see it: assembled on the first
+// read after a change, then shared by every reader until the next change. Readers run in parallel under
+// the tenant's read lock, so the cache has a lock of its own.
+struct MemoryStore::GroupMembers {
+    MemberSet set; // changed only under the tenant's write lock
+    mutable QMutex cacheLock;
+    mutable std::optional<Resource> assembled; // guarded by cacheLock
 };
 
 // The resources of one type in one tenant and their indexes. Members of a nested class, so the logic
 // that touches the private types can live here.
 struct MemoryStore::TypeData {
     std::shared_ptr<const TypePlan> plan;
-    QHash<QString, Resource> resources;              // by id
+    QHash<QString, Resource> resources;              // by id; a group's JSON is stored without members
     QHash<QString, QString> uniqueOwners;            // uniqueKeyText -> id
     QList<QHash<QString, QSet<QString>>> indexedIds; // parallel to plan->indexes: key -> ids
+    // Groups only. shared_ptr: GroupMembers holds a mutex, and QHash values must be copyable.
+    QHash<QString, std::shared_ptr<GroupMembers>> members; // group id -> its members, for every group
+    // Membership index: member key (the id, case-folded unless members.value is caseExact, which in
+    // RFC 7643 it is not) -> id of a group listing a member with that key. One entry per membership,
+    // so that two members whose ids differ only in case come and go apart; a member in k groups costs
+    // O(k) to find, never anything in the size of the groups.
+    QMultiHash<QString, QString> groupsByMemberKey;
 
     explicit TypeData(std::shared_ptr<const TypePlan> typePlan = std::make_shared<const TypePlan>())
         : plan(std::move(typePlan))
@@ -127,21 +194,40 @@ struct MemoryStore::TypeData {
         indexedIds.resize(plan->indexes.size());
     }
 
-    void add(Tenant& tenant, const Resource& resource);
-    void drop(Tenant& tenant, const Resource& resource);
+    // Unique keys and JSON indexes of a resource (for a group, without its members).
+    void add(const Resource& resource);
+    void drop(const Resource& resource);
+
+    // A group's whole member set (Create, Replace), a change to it (Update), its removal (Remove).
+    void setMembers(const QString& groupId, const QJsonArray& elements);
+    void changeMembers(const QString& groupId, const MemberChanges& changes);
+    void dropMembers(const QString& groupId);
+    void join(const QString& groupId, const QString& memberId);
+    void leave(const QString& groupId, const QString& memberId);
+
+    // The resource as readers see it: a stored group with its members array, which stays valid while
+    // the caller holds the tenant's read lock.
+    const Resource& withMembers(const Resource& stored) const;
+
+    QString memberKey(const QString& memberId) const
+    {
+        return plan->membership ? plan->membership->key(memberId) : memberId;
+    }
+    // Ids of the groups with a member whose key is `key`; with `memberId`, only those listing that id.
+    QSet<QString> groupsWithMemberKey(const QString& key, const QString& memberId = {}) const;
 
     // Ids that may match `filter`, from the indexes; nullopt when the filter needs a scan. Always a
-    // superset of the matches: the caller still runs the whole filter on each candidate.
+    // superset of the matches: the caller still runs the whole filter on each candidate. Inside a
+    // valuePath, `element` is the multi-valued attribute the filter's paths are relative to.
     std::optional<QSet<QString>> candidates(const SchemaRegistry& registry, const ResourceType& type,
-                                            const Filter& filter) const;
+                                            const Filter& filter,
+                                            const AttributePath* element = nullptr) const;
 };
 
 struct MemoryStore::Tenant {
     mutable QReadWriteLock lock;
-    QHash<QString, TypeData> types;               // by resource type name
-    QHash<QString, QSet<QString>> groupsByMember; // member id -> ids of the groups listing it
-    QHash<QString, QStringList> membersByGroup;   // group id -> member ids
-    QList<AuditEntry> audit;                      // in sequence order
+    QHash<QString, TypeData> types; // by resource type name
+    QList<AuditEntry> audit;        // in sequence order
     qint64 lastSequence = 0;
 };
 
@@ -192,7 +278,7 @@ struct MemoryStore::BatchView {
     }
 };
 
-void MemoryStore::TypeData::add(Tenant& tenant, const Resource& resource)
+void MemoryStore::TypeData::add(const Resource& resource)
 {
     resources.insert(resource.id, resource);
     for (const UniqueKey& key : resource.uniqueKeys)
@@ -202,16 +288,9 @@ void MemoryStore::TypeData::add(Tenant& tenant, const Resource& resource)
         for (const QString& key : keys)
             indexedIds[i][key].insert(resource.id);
     }
-    if (plan->isGroup) {
-        const QStringList members = memberIds(resource.json);
-        if (!members.isEmpty())
-            tenant.membersByGroup.insert(resource.id, members);
-        for (const QString& member : members)
-            tenant.groupsByMember[member].insert(resource.id);
-    }
 }
 
-void MemoryStore::TypeData::drop(Tenant& tenant, const Resource& resource)
+void MemoryStore::TypeData::drop(const Resource& resource)
 {
     for (const UniqueKey& key : resource.uniqueKeys) {
         const auto owner = uniqueOwners.find(uniqueKeyText(key));
@@ -230,31 +309,118 @@ void MemoryStore::TypeData::drop(Tenant& tenant, const Resource& resource)
                 index.erase(ids);
         }
     }
-    if (plan->isGroup) {
-        const QStringList members = tenant.membersByGroup.take(resource.id);
-        for (const QString& member : members) {
-            const auto groups = tenant.groupsByMember.find(member);
-            if (groups == tenant.groupsByMember.end())
-                continue;
-            groups->remove(resource.id);
-            if (groups->isEmpty())
-                tenant.groupsByMember.erase(groups);
-        }
-    }
     resources.remove(resource.id);
 }
 
+void MemoryStore::TypeData::setMembers(const QString& groupId, const QJsonArray& elements)
+{
+    dropMembers(groupId);
+    auto group = std::make_shared<GroupMembers>();
+    for (const QJsonValue& element : elements) {
+        const QJsonObject member = element.toObject();
+        const QString memberId = member.value(Value).toString();
+        if (group->set.insert(memberId, member))
+            join(groupId, memberId);
+    }
+    members.insert(groupId, std::move(group));
+}
+
+void MemoryStore::TypeData::changeMembers(const QString& groupId, const MemberChanges& changes)
+{
+    std::shared_ptr<GroupMembers>& group = members[groupId];
+    if (!group)
+        group = std::make_shared<GroupMembers>();
+    {
+        // The group changed, whether its members did or not. No reader runs now (the tenant is
+        // write-locked); the lock only keeps the cache's rule simple.
+        QMutexLocker locker(&group->cacheLock);
+        group->assembled.reset();
+    }
+    for (const QString& memberId : changes.removed) {
+        if (group->set.remove(memberId))
+            leave(groupId, memberId);
+    }
+    for (const QJsonValue& element : changes.added) {
+        const QJsonObject member = element.toObject();
+        const QString memberId = member.value(Value).toString();
+        if (group->set.insert(memberId, member))
+            join(groupId, memberId);
+    }
+}
+
+void MemoryStore::TypeData::dropMembers(const QString& groupId)
+{
+    const std::shared_ptr<GroupMembers> group = members.take(groupId);
+    if (!group)
+        return;
+    const QStringList memberIds = group->set.ids();
+    for (const QString& memberId : memberIds)
+        leave(groupId, memberId);
+}
+
+void MemoryStore::TypeData::join(const QString& groupId, const QString& memberId)
+{
+    groupsByMemberKey.insert(memberKey(memberId), groupId);
+}
+
+void MemoryStore::TypeData::leave(const QString& groupId, const QString& memberId)
+{
+    const auto entry = groupsByMemberKey.find(memberKey(memberId), groupId);
+    if (entry != groupsByMemberKey.end())
+        groupsByMemberKey.erase(entry);
+}
+
+const Resource& MemoryStore::TypeData::withMembers(const Resource& stored) const
+{
+    if (!plan->isGroup)
+        return stored;
+    const auto entry = members.constFind(stored.id);
+    if (entry == members.constEnd() || (*entry)->set.isEmpty())
+        return stored;
+    const GroupMembers& group = **entry;
+    // Built under the group's own lock: a reader of the same group would only build it again. Once set,
+    // only a writer (who excludes every reader) resets it, so the reference stays valid.
+    QMutexLocker locker(&group.cacheLock);
+    if (!group.assembled) {
+        Resource assembled = stored;
+        assembled.json.insert(Members, group.set.toArray());
+        group.assembled = std::move(assembled);
+    }
+    return *group.assembled;
+}
+
+QSet<QString> MemoryStore::TypeData::groupsWithMemberKey(const QString& key, const QString& memberId) const
+{
+    QSet<QString> groups;
+    const auto [first, last] = groupsByMemberKey.equal_range(key);
+    for (auto entry = first; entry != last; ++entry) {
+        if (memberId.isEmpty() || members.value(*entry)->set.contains(memberId))
+            groups.insert(*entry);
+    }
+    return groups;
+}
+
 std::optional<QSet<QString>> MemoryStore::TypeData::candidates(const SchemaRegistry& registry,
-                                                               const ResourceType& type,
-                                                               const Filter& filter) const
+                                                               const ResourceType& type, const Filter& filter,
+                                                               const AttributePath* element) const
 {
     switch (filter.kind) {
     case Filter::Kind::Comparison: {
         if (filter.compare != CompareOperator::Eq || !filter.value.isString())
             return std::nullopt;
-        const auto path = registry.resolve(type, filter.path);
+        AttributePath attributePath = filter.path;
+        if (element) {
+            // emails[value eq "x"] compares what emails.value eq "x" compares, for one element at a time.
+            if (!filter.path.schemaUrn.isEmpty() || !filter.path.subAttribute.isEmpty())
+                return std::nullopt;
+            attributePath = *element;
+            attributePath.subAttribute = filter.path.attribute;
+        }
+        const auto path = registry.resolve(type, attributePath);
         if (!path)
             return std::nullopt;
+        if (plan->membership && plan->membership->serves(*path))
+            return groupsWithMemberKey(plan->membership->key(filter.value.toString()));
         for (qsizetype i = 0; i < plan->indexes.size(); ++i) {
             const TypePlan::Index& index = plan->indexes.at(i);
             if (index.serves(*path))
@@ -263,8 +429,8 @@ std::optional<QSet<QString>> MemoryStore::TypeData::candidates(const SchemaRegis
         return std::nullopt;
     }
     case Filter::Kind::Logical: {
-        std::optional<QSet<QString>> left = candidates(registry, type, *filter.left);
-        std::optional<QSet<QString>> right = candidates(registry, type, *filter.right);
+        std::optional<QSet<QString>> left = candidates(registry, type, *filter.left, element);
+        std::optional<QSet<QString>> right = candidates(registry, type, *filter.right, element);
         if (filter.logical == LogicalOperator::And) {
             if (left && right)
                 return left->size() <= right->size() ? left : right;
@@ -274,8 +440,11 @@ std::optional<QSet<QString>> MemoryStore::TypeData::candidates(const SchemaRegis
             return left->unite(*right);
         return std::nullopt;
     }
-    case Filter::Kind::Not:
     case Filter::Kind::ValuePath:
+        if (element || !filter.path.subAttribute.isEmpty())
+            return std::nullopt;
+        return candidates(registry, type, *filter.operand, &filter.path);
+    case Filter::Kind::Not:
         break;
     }
     return std::nullopt;
@@ -292,6 +461,11 @@ MemoryStore::MemoryStore(std::shared_ptr<const SchemaRegistry> registry)
     for (const ResourceType* type : types) {
         auto plan = std::make_shared<TypePlan>();
         plan->isGroup = type->schema.compare(urns::Group, Qt::CaseInsensitive) == 0;
+        if (plan->isGroup) {
+            const auto members = m_registry->resolve(*type, Members);
+            if (members && !members->inExtension)
+                plan->members = members->attribute;
+        }
         for (const QString& path : indexedPaths) {
             const auto resolved = m_registry->resolve(*type, path);
             if (!resolved || resolved->inExtension || !resolved->attribute)
@@ -299,7 +473,11 @@ MemoryStore::MemoryStore(std::shared_ptr<const SchemaRegistry> registry)
             const AttributeDefinition* target = resolved->target();
             if (target->type != AttributeType::String && target->type != AttributeType::Reference)
                 continue;
-            plan->indexes.append({resolved->attribute, resolved->subAttribute, target->caseExact});
+            const TypePlan::Index index{resolved->attribute, resolved->subAttribute, target->caseExact};
+            if (plan->isGroup && resolved->attribute == plan->members)
+                plan->membership = index; // group members live in member sets, not in the JSON
+            else
+                plan->indexes.append(index);
         }
         m_plans.insert(type->name, std::move(plan));
     }
@@ -369,6 +547,8 @@ Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStr
             return ScimError::badRequest(ScimType::InvalidValue,
                                          QStringLiteral("A stored resource needs a resource type and an id"));
         }
+        if (Status members = validateMembers(operation, type); !members)
+            return members;
         const std::optional<Resource> current = view.find(type, resource.id);
         if (operation.kind == WriteOperation::Kind::Create) {
             if (current) {
@@ -401,25 +581,77 @@ Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStr
     return {};
 }
 
+Status MemoryStore::validateMembers(const WriteOperation& operation, const QString& type) const
+{
+    const std::shared_ptr<const TypePlan> plan = m_plans.value(type);
+    const bool isGroup = plan && plan->isGroup;
+    const auto invalid = [](const QString& detail) {
+        return ScimError::badRequest(ScimType::InvalidValue, detail);
+    };
+    if (operation.kind != WriteOperation::Kind::Update || !isGroup) {
+        if (!operation.memberChanges.isEmpty()) {
+            return invalid(operation.kind == WriteOperation::Kind::Update
+                               ? QStringLiteral("%1 has no members to change").arg(type)
+                               : QStringLiteral("Member changes belong to an update"));
+        }
+    }
+    if (!isGroup || operation.kind == WriteOperation::Kind::Remove)
+        return {};
+    if (operation.kind == WriteOperation::Kind::Update) {
+        // Members change only by memberChanges: an array here would be a whole set, ambiguous beside them.
+        if (operation.resource.json.contains(Members))
+            return invalid(QStringLiteral("An update changes a group's members only through member changes"));
+        for (const QJsonValue& element : operation.memberChanges.added) {
+            if (const QString problem = memberProblem(element); !problem.isEmpty())
+                return invalid(problem);
+        }
+        return {};
+    }
+    const QJsonValue members = operation.resource.json.value(Members);
+    if (members.isUndefined() || members.isNull())
+        return {};
+    if (!members.isArray())
+        return invalid(QStringLiteral("A group's \"members\" must be an array"));
+    const QJsonArray elements = members.toArray();
+    for (const QJsonValue& element : elements) {
+        if (const QString problem = memberProblem(element); !problem.isEmpty())
+            return invalid(problem);
+    }
+    return {};
+}
+
 void MemoryStore::commit(Tenant& tenant, const WriteBatch& batch, const QStringList& typeNames) const
 {
     for (qsizetype i = 0; i < batch.operations.size(); ++i) {
         const WriteOperation& operation = batch.operations.at(i);
         const QString& type = typeNames.at(i);
+        const QString& id = operation.resource.id;
         auto data = tenant.types.find(type);
         if (data == tenant.types.end()) {
             std::shared_ptr<const TypePlan> plan = m_plans.value(type);
             data = tenant.types.insert(type, plan ? TypeData(std::move(plan)) : TypeData());
         }
-        if (operation.kind != WriteOperation::Kind::Create) {
-            const Resource previous = data->resources.value(operation.resource.id);
-            data->drop(tenant, previous);
+        const bool isGroup = data->plan->isGroup;
+        if (operation.kind != WriteOperation::Kind::Create)
+            data->drop(data->resources.value(id));
+        if (operation.kind == WriteOperation::Kind::Remove) {
+            if (isGroup)
+                data->dropMembers(id);
+            continue;
         }
-        if (operation.kind != WriteOperation::Kind::Remove) {
-            Resource stored = operation.resource;
-            stored.resourceType = type;
-            data->add(tenant, stored);
+        Resource stored = operation.resource;
+        stored.resourceType = type;
+        if (!isGroup) {
+            data->add(stored);
+            continue;
         }
+        // A group's JSON is stored without its members, which go to the group's member set.
+        const QJsonArray members = stored.json.take(Members).toArray();
+        data->add(stored);
+        if (operation.kind == WriteOperation::Kind::Update)
+            data->changeMembers(id, operation.memberChanges);
+        else
+            data->setMembers(id, members);
     }
     for (AuditEntry entry : batch.audit) {
         entry.sequence = ++tenant.lastSequence;
@@ -442,7 +674,7 @@ Status MemoryStore::apply(const QString& tenant, const WriteBatch& batch)
 }
 
 std::optional<Resource> MemoryStore::get(const QString& tenant, const QString& resourceType,
-                                         const QString& id) const
+                                         const QString& id, ReadMembers members) const
 {
     const std::shared_ptr<Tenant> data = tenantData(tenant);
     if (!data)
@@ -455,7 +687,7 @@ std::optional<Resource> MemoryStore::get(const QString& tenant, const QString& r
     const auto resource = typeData->resources.constFind(id);
     if (resource == typeData->resources.constEnd())
         return std::nullopt;
-    return *resource;
+    return members == ReadMembers::Include ? typeData->withMembers(*resource) : *resource;
 }
 
 Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query) const
@@ -486,6 +718,18 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
     QueryResult result;
     result.startIndex = std::max<qint64>(1, query.startIndex);
 
+    // A group's members are assembled only for what needs them: a filter or a sort on members, and
+    // results unless the projection leaves members out.
+    const std::shared_ptr<const TypePlan> plan = m_plans.value(type->name);
+    const AttributeDefinition* membersAttribute = plan ? plan->members : nullptr;
+    const bool isGroup = plan && plan->isGroup;
+    const bool filterNeedsMembers =
+        isGroup && query.filter && filterReadsMembers(*m_registry, *type, membersAttribute, *query.filter);
+    const bool sortNeedsMembers =
+        isGroup && query.sort && namesMembers(*m_registry, *type, membersAttribute, query.sort->path);
+    const bool returnsMembers =
+        isGroup && projectionKeepsMembers(*m_registry, *type, membersAttribute, query.projection);
+
     QReadLocker locker(&data->lock);
     const auto typeData = data->types.constFind(type->name);
     quint64 examined = 0;
@@ -493,7 +737,8 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
     if (typeData != data->types.constEnd()) {
         const auto consider = [&](const Resource& resource) {
             ++examined;
-            if (!filter || filter->matches(resource.json))
+            if (!filter ||
+                filter->matches(filterNeedsMembers ? typeData->withMembers(resource).json : resource.json))
                 matches.push_back(&resource);
         };
         const std::optional<QSet<QString>> candidates =
@@ -523,6 +768,9 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
         return result;
 
     result.resources.reserve(end - begin);
+    const auto readable = [&](const Resource* resource) -> const Resource& {
+        return returnsMembers ? typeData->withMembers(*resource) : *resource;
+    };
     if (comparator) {
         // Sort keys are read once per resource, not once per comparison.
         struct Keyed {
@@ -532,18 +780,20 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
         std::vector<Keyed> keyed;
         keyed.reserve(matches.size());
         for (const Resource* resource : matches)
-            keyed.push_back({comparator->sortKey(resource->json), resource});
+            keyed.push_back({comparator->sortKey(sortNeedsMembers ? typeData->withMembers(*resource).json
+                                                                  : resource->json),
+                             resource});
         sortRange(keyed, begin, end, [&](const Keyed& a, const Keyed& b) {
             const int order = comparator->compareKeys(a.key, b.key);
             return order != 0 ? order < 0 : a.resource->id < b.resource->id;
         });
         for (qsizetype i = begin; i < end; ++i)
-            result.resources.append(*keyed[size_t(i)].resource);
+            result.resources.append(readable(keyed[size_t(i)].resource));
     } else {
         // Without sortBy the order is by id: arbitrary but stable, so that pages do not overlap.
         sortRange(matches, begin, end, [](const Resource* a, const Resource* b) { return a->id < b->id; });
         for (qsizetype i = begin; i < end; ++i)
-            result.resources.append(*matches[size_t(i)]);
+            result.resources.append(readable(matches[size_t(i)]));
     }
     return result;
 }
@@ -554,10 +804,46 @@ QStringList MemoryStore::groupsWithMember(const QString& tenant, const QString& 
     if (!data)
         return {};
     QReadLocker locker(&data->lock);
-    QStringList groups = data->groupsByMember.value(memberId).values();
+    QStringList groups;
+    for (const TypeData& typeData : std::as_const(data->types)) {
+        if (typeData.plan->isGroup)
+            groups += typeData.groupsWithMemberKey(typeData.memberKey(memberId), memberId).values();
+    }
     locker.unlock();
     groups.sort();
     return groups;
+}
+
+const MemoryStore::GroupMembers* MemoryStore::groupMembers(const Tenant& tenant, const QString& groupId) const
+{
+    for (const TypeData& typeData : tenant.types) {
+        if (!typeData.plan->isGroup)
+            continue;
+        const auto group = typeData.members.constFind(groupId);
+        if (group != typeData.members.constEnd())
+            return group->get();
+    }
+    return nullptr;
+}
+
+bool MemoryStore::isMember(const QString& tenant, const QString& groupId, const QString& memberId) const
+{
+    const std::shared_ptr<Tenant> data = tenantData(tenant);
+    if (!data)
+        return false;
+    QReadLocker locker(&data->lock);
+    const GroupMembers* group = groupMembers(*data, groupId);
+    return group && group->set.contains(memberId);
+}
+
+qint64 MemoryStore::memberCount(const QString& tenant, const QString& groupId) const
+{
+    const std::shared_ptr<Tenant> data = tenantData(tenant);
+    if (!data)
+        return 0;
+    QReadLocker locker(&data->lock);
+    const GroupMembers* group = groupMembers(*data, groupId);
+    return group ? group->set.size() : 0;
 }
 
 QList<AuditEntry> MemoryStore::auditLog(const QString& tenant, qint64 afterSequence, int limit) const

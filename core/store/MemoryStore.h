@@ -13,8 +13,10 @@ namespace muster {
 
 // A ResourceStore in memory: per tenant, a hash map of resources by (type, id) plus secondary indexes
 // (userName case-folded, externalId, emails.value case-folded, unique keys, group membership), so
-// that an equality filter on an indexed attribute is a lookup, not a scan. Each tenant has its own
-// read-write lock; the tenant table has another, write-locked only to add or remove a tenant.
+// that an equality filter on an indexed attribute is a lookup, not a scan. A group's members are kept
+// apart from its JSON, one entry per member (see MemberSet); the members array that readers see is
+// built on the first read after a change and cached. Each tenant has its own read-write lock; the
+// tenant table has another, write-locked only to add or remove a tenant.
 class MemoryStore final : public ResourceStore {
 public:
     explicit MemoryStore(std::shared_ptr<const SchemaRegistry> registry);
@@ -26,10 +28,12 @@ public:
     QStringList tenants() const override;
     bool hasTenant(const QString& tenant) const override;
     Status apply(const QString& tenant, const WriteBatch& batch) override;
-    std::optional<Resource> get(const QString& tenant, const QString& resourceType,
-                                const QString& id) const override;
+    std::optional<Resource> get(const QString& tenant, const QString& resourceType, const QString& id,
+                                ReadMembers members = ReadMembers::Include) const override;
     Result<QueryResult> query(const QString& tenant, const Query& query) const override;
     QStringList groupsWithMember(const QString& tenant, const QString& memberId) const override;
+    bool isMember(const QString& tenant, const QString& groupId, const QString& memberId) const override;
+    qint64 memberCount(const QString& tenant, const QString& groupId) const override;
     QList<AuditEntry> auditLog(const QString& tenant, qint64 afterSequence, int limit) const override;
     qint64 count(const QString& tenant, const QString& resourceType) const override;
 
@@ -39,13 +43,17 @@ public:
     quint64 lastQueryScannedResources() const { return m_scannedLast.load(std::memory_order_relaxed); }
 
 private:
-    struct Tenant;    // defined in the .cpp
-    struct TypePlan;  // which attributes of a resource type are indexed; defined in the .cpp
-    struct TypeData;  // the resources of one type in one tenant; defined in the .cpp
-    struct BatchView; // a batch's pending changes over a tenant, for validation; defined in the .cpp
+    struct Tenant;       // defined in the .cpp
+    struct TypePlan;     // which attributes of a resource type are indexed; defined in the .cpp
+    struct TypeData;     // the resources of one type in one tenant; defined in the .cpp
+    struct GroupMembers; // one group's members and its assembled JSON; defined in the .cpp
+    struct BatchView;    // a batch's pending changes over a tenant, for validation; defined in the .cpp
     std::shared_ptr<Tenant> tenantData(const QString& tenant) const;
     QString typeName(const QString& resourceType) const;
     Status validate(const Tenant& tenant, const WriteBatch& batch, QStringList& typeNames) const;
+    Status validateMembers(const WriteOperation& operation, const QString& type) const;
+    // The members of a group of any resource type that has them; nullptr if there is no such group.
+    const GroupMembers* groupMembers(const Tenant& tenant, const QString& groupId) const;
     void commit(Tenant& tenant, const WriteBatch& batch, const QStringList& typeNames) const;
 
     std::shared_ptr<const SchemaRegistry> m_registry;

@@ -20,6 +20,10 @@ public:
 
     static inline const QString DefaultTenant = QStringLiteral("default");
 
+    // Whether get() returns a group with its "members" array. Omit leaves the member set untouched,
+    // so that reading a group costs the same whatever its size.
+    enum class ReadMembers { Include, Omit };
+
     // The default tenant always exists. createTenant on an existing name succeeds and changes nothing.
     virtual Status createTenant(const QString& tenant) = 0;
     // Deletes a tenant with all of its resources and audit log; the default tenant cannot be removed.
@@ -29,13 +33,16 @@ public:
 
     // Applies every operation or none (404 for an unknown tenant):
     // - Create: 409 uniqueness if the id or one of its uniqueKeys is taken in (tenant, type);
-    // - Replace: 404 if missing, 412 if expectedVersion differs, 409 uniqueness as for Create;
+    // - Replace and Update: 404 if missing, 412 if expectedVersion differs, 409 uniqueness as for Create;
     // - Remove: 404 if missing, 412 if expectedVersion differs.
+    // 400 invalidValue for group members the store cannot keep (see WriteOperation::Kind).
     // Later operations see the effect of earlier ones in the same batch.
     virtual Status apply(const QString& tenant, const WriteBatch& batch) = 0;
 
-    virtual std::optional<Resource> get(const QString& tenant, const QString& resourceType,
-                                        const QString& id) const = 0;
+    // A group comes with its members in the order they joined; without "members" when it has none,
+    // or when `members` is Omit.
+    virtual std::optional<Resource> get(const QString& tenant, const QString& resourceType, const QString& id,
+                                        ReadMembers members = ReadMembers::Include) const = 0;
 
     // Filter, sort and page one resource type (see Query). invalidFilter / invalidPath errors from
     // binding the query to the schemas; 404 for an unknown tenant.
@@ -43,6 +50,10 @@ public:
 
     // Ids of the groups that list `memberId` directly in their members.
     virtual QStringList groupsWithMember(const QString& tenant, const QString& memberId) const = 0;
+    // Whether the group lists `memberId` directly (false for an unknown tenant or group).
+    virtual bool isMember(const QString& tenant, const QString& groupId, const QString& memberId) const = 0;
+    // Number of direct members of a group (0 for an unknown tenant or group).
+    virtual qint64 memberCount(const QString& tenant, const QString& groupId) const = 0;
 
     // Audit entries with sequence > afterSequence, oldest first, at most `limit`.
     virtual QList<AuditEntry> auditLog(const QString& tenant, qint64 afterSequence, int limit) const = 0;

@@ -4,6 +4,7 @@
 #include "schema/SchemaUrns.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRandomGenerator>
@@ -25,7 +26,9 @@ struct Step {
     QString name; // userName of a user, displayName of a group
     quint64 version = 1;
     std::optional<quint64> expected;
-    QStringList members; // group members
+    QStringList members;   // group members (Create, Replace)
+    QStringList removed{}; // Update: member ids that leave
+    QStringList added{};   // Update: member ids that join
 };
 
 } // namespace muster::conformance
@@ -76,6 +79,23 @@ Resource userResource(const QString& id, const QString& userName, const QJsonObj
         id, User, version, json, {UniqueKey{QStringLiteral("userName"), userName.toCaseFolded()}}};
 }
 
+// A member element as the Directory resolves it: the id, its type and, when given, its display name.
+QJsonObject memberElement(const QString& id, const QString& display = {})
+{
+    QJsonObject element{{QStringLiteral("value"), id}, {QStringLiteral("type"), User}};
+    if (!display.isEmpty())
+        element.insert(QStringLiteral("display"), display);
+    return element;
+}
+
+QJsonArray memberElements(const QStringList& ids)
+{
+    QJsonArray elements;
+    for (const QString& id : ids)
+        elements.append(memberElement(id));
+    return elements;
+}
+
 // A group with displayName unique (case-folded), as the Directory stores groups by default.
 Resource groupResource(const QString& id, const QString& displayName, const QStringList& members = {},
                        quint64 version = 1)
@@ -84,11 +104,8 @@ Resource groupResource(const QString& id, const QString& displayName, const QStr
                      {QStringLiteral("id"), id},
                      {QStringLiteral("displayName"), displayName},
                      {QStringLiteral("meta"), meta(Group, day(1), {}, version)}};
-    QJsonArray memberArray;
-    for (const QString& member : members)
-        memberArray.append(QJsonObject{{QStringLiteral("value"), member}, {QStringLiteral("type"), User}});
-    if (!memberArray.isEmpty())
-        json.insert(QStringLiteral("members"), memberArray);
+    if (!members.isEmpty())
+        json.insert(QStringLiteral("members"), memberElements(members));
     return Resource{
         id, Group, version, json, {UniqueKey{QStringLiteral("displayName"), displayName.toCaseFolded()}}};
 }
@@ -261,6 +278,9 @@ AuditEntry auditFor(const WriteOperation& operation)
     case WriteOperation::Kind::Replace:
         entry.action = QStringLiteral("replace");
         break;
+    case WriteOperation::Kind::Update:
+        entry.action = QStringLiteral("update");
+        break;
     case WriteOperation::Kind::Remove:
         entry.action = QStringLiteral("delete");
         break;
@@ -294,6 +314,18 @@ QString detailOf(const Status& status)
     return status.ok() ? QString() : status.error().detail;
 }
 
+// An Update of a group: its JSON without members, and the members that leave and join.
+WriteOperation updateGroupOperation(const QString& id, const QString& displayName, quint64 version,
+                                    std::optional<quint64> expected, const QStringList& removed,
+                                    const QJsonArray& added)
+{
+    WriteOperation operation{WriteOperation::Kind::Update, groupResource(id, displayName, {}, version),
+                             expected};
+    operation.memberChanges.removed = removed;
+    operation.memberChanges.added = added;
+    return operation;
+}
+
 WriteOperation operationFor(const Step& step)
 {
     if (step.kind == WriteOperation::Kind::Remove)
@@ -301,7 +333,10 @@ WriteOperation operationFor(const Step& step)
     const Resource resource = step.type == Group
                                   ? groupResource(step.id, step.name, step.members, step.version)
                                   : userResource(step.id, step.name, {}, step.version);
-    return {step.kind, resource, step.expected};
+    WriteOperation operation{step.kind, resource, step.expected};
+    operation.memberChanges.removed = step.removed;
+    operation.memberChanges.added = memberElements(step.added);
+    return operation;
 }
 
 Step createUser(const QString& id, const QString& userName)
@@ -325,9 +360,21 @@ Step createGroup(const QString& id, const QString& displayName, const QStringLis
     return Step{WriteOperation::Kind::Create, Group, id, displayName, 1, std::nullopt, members};
 }
 
-Step replaceGroup(const QString& id, const QString& displayName, const QStringList& members, quint64 version)
+Step replaceGroup(const QString& id, const QString& displayName, const QStringList& members, quint64 version,
+                  std::optional<quint64> expected = std::nullopt)
 {
-    return Step{WriteOperation::Kind::Replace, Group, id, displayName, version, std::nullopt, members};
+    return Step{WriteOperation::Kind::Replace, Group, id, displayName, version, expected, members};
+}
+
+Step updateGroup(const QString& id, const QString& displayName, quint64 version,
+                 std::optional<quint64> expected, const QStringList& removed, const QStringList& added)
+{
+    return Step{WriteOperation::Kind::Update, Group, id, displayName, version, expected, {}, removed, added};
+}
+
+Step removeGroup(const QString& id, std::optional<quint64> expected = std::nullopt)
+{
+    return Step{WriteOperation::Kind::Remove, Group, id, {}, 0, expected, {}};
 }
 
 Result<QueryResult> runQuery(const ResourceStore& store, const QString& tenant, const QString& type,
@@ -388,6 +435,71 @@ QStringList idsWithUserName(const ResourceStore& store, const QString& tenant, c
     const QString filter = QStringLiteral("userName eq \"%1\"").arg(userName);
     const auto result = runQuery(store, tenant, User, filter);
     return result ? sorted(idsOf(result->resources)) : QStringList{QStringLiteral("query failed")};
+}
+
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("(none)");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+// Everything a store tells about one group's members, against the elements it must hold in joining
+// order: get with and without members, a query's copy, memberCount, isMember, groupsWithMember, and the
+// filters that find groups by member (members.value is not caseExact, so another case finds them too).
+// `probes` are ids to ask about, members or not. Empty when everything agrees; else the first difference.
+QString membershipProblem(const ResourceStore& store, const QString& tenant, const QString& groupId,
+                          const QJsonArray& expected, const QStringList& probes)
+{
+    const QString members = QStringLiteral("members");
+    const std::optional<Resource> full = store.get(tenant, Group, groupId);
+    if (!full)
+        return QStringLiteral("get: no group %1").arg(groupId);
+    const QJsonValue stored = full->json.value(members);
+    if (expected.isEmpty() ? !stored.isUndefined() : stored != QJsonValue(expected))
+        return QStringLiteral("get: members %1, expected %2").arg(jsonText(stored), jsonText(expected));
+
+    const std::optional<Resource> bare = store.get(tenant, Group, groupId, ResourceStore::ReadMembers::Omit);
+    if (!bare)
+        return QStringLiteral("get without members: no group");
+    QJsonObject withoutMembers = full->json;
+    withoutMembers.remove(members);
+    if (bare->json != withoutMembers || bare->version != full->version ||
+        bare->uniqueKeys != full->uniqueKeys)
+        return QStringLiteral("get without members: %1").arg(jsonText(bare->json));
+
+    const auto byId = runQuery(store, tenant, Group, QStringLiteral("id eq \"%1\"").arg(groupId));
+    if (!byId || byId->resources.size() != 1 || byId->resources.first().json != full->json)
+        return QStringLiteral("query by id: not the group that get returns");
+    if (store.memberCount(tenant, groupId) != expected.size())
+        return QStringLiteral("memberCount %1, expected %2")
+            .arg(store.memberCount(tenant, groupId))
+            .arg(expected.size());
+
+    QSet<QString> memberIds;
+    for (const QJsonValue& element : expected)
+        memberIds.insert(element.toObject().value(QStringLiteral("value")).toString());
+    for (const QString& probe : probes) {
+        const bool member = memberIds.contains(probe);
+        if (store.isMember(tenant, groupId, probe) != member)
+            return QStringLiteral("isMember(%1) is %2").arg(probe).arg(!member);
+        if (store.groupsWithMember(tenant, probe).contains(groupId) != member)
+            return QStringLiteral("groupsWithMember(%1) %2 the group")
+                .arg(probe, member ? u"misses" : u"has");
+        for (const QString& filter : {QStringLiteral("members.value eq \"%1\"").arg(probe),
+                                      QStringLiteral("members eq \"%1\"").arg(probe),
+                                      QStringLiteral("members[value eq \"%1\"]").arg(probe),
+                                      QStringLiteral("members.value eq \"%1\"").arg(probe.toUpper())}) {
+            const auto found = runQuery(store, tenant, Group, filter);
+            if (!found)
+                return QStringLiteral("%1: %2").arg(filter, found.error().detail);
+            if (idsOf(found->resources).contains(groupId) != member)
+                return QStringLiteral("%1 %2 the group").arg(filter, member ? u"misses" : u"finds");
+        }
+    }
+    return {};
 }
 
 // Runs `work(i)` on `threads` threads at once and waits for all of them.
@@ -1352,6 +1464,33 @@ void StoreConformance::groupsWithMember()
                          batchOf({replaceOperation(groupResource(g1, QStringLiteral("G1"), {}, 3), 2)})));
     QCOMPARE(store->groupsWithMember(Default, u3), QStringList{g3});
 
+    // Update: only the named members come and go.
+    QVERIFY(store->apply(Default, batchOf({updateGroupOperation(g1, QStringLiteral("G1"), 4, 3, {},
+                                                                memberElements({u1, u3}))})));
+    QCOMPARE(store->groupsWithMember(Default, u1), QStringList{g1});
+    QCOMPARE(sorted(store->groupsWithMember(Default, u3)), (QStringList{g1, g3}));
+    QVERIFY(store->apply(Default, batchOf({updateGroupOperation(g3, QStringLiteral("G3"), 2, 1, {u3, g1},
+                                                                memberElements({u2}))})));
+    QCOMPARE(store->groupsWithMember(Default, u3), QStringList{g1});
+    QCOMPARE(store->groupsWithMember(Default, g1), QStringList());
+    QCOMPARE(store->groupsWithMember(Default, u2), QStringList{g3});
+    QVERIFY(
+        store->apply(Default, batchOf({updateGroupOperation(g1, QStringLiteral("G1"), 5, 4, {u1, u3}, {})})));
+    QCOMPARE(store->groupsWithMember(Default, u1), QStringList());
+    QCOMPARE(store->groupsWithMember(Default, u3), QStringList());
+    // Replace and Remove after updates.
+    QVERIFY(store->apply(
+        Default, batchOf({updateGroupOperation(g1, QStringLiteral("G1"), 6, 5, {}, memberElements({u1}))})));
+    QVERIFY(store->apply(Default,
+                         batchOf({replaceOperation(groupResource(g1, QStringLiteral("G1"), {u2}, 7), 6)})));
+    QCOMPARE(store->groupsWithMember(Default, u1), QStringList());
+    QCOMPARE(sorted(store->groupsWithMember(Default, u2)), (QStringList{g1, g3}));
+    QVERIFY(store->apply(Default, batchOf({removeOperation(Group, g3, 2)})));
+    QCOMPARE(store->groupsWithMember(Default, u2), QStringList{g1});
+    QVERIFY(store->apply(Default, batchOf({removeOperation(Group, g1, 7)})));
+    QCOMPARE(store->groupsWithMember(Default, u2), QStringList());
+    QCOMPARE(store->memberCount(Default, g1), 0);
+
     // A group and its removal in one batch leave nothing behind.
     QVERIFY(store->apply(
         Default, batchOf({createOperation(groupResource(QStringLiteral("g4"), QStringLiteral("G4"), {u1})),
@@ -1365,6 +1504,493 @@ void StoreConformance::groupsWithMember()
         batchOf({createOperation(groupResource(QStringLiteral("g9"), QStringLiteral("G9"), {u1}))})));
     QCOMPARE(store->groupsWithMember(Default, u1), QStringList());
     QCOMPARE(store->groupsWithMember(QStringLiteral("acme"), u1), QStringList{QStringLiteral("g9")});
+}
+
+void StoreConformance::updateMembers_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QStringList>("removed");
+    QTest::addColumn<QJsonArray>("added");
+    QTest::addColumn<QJsonArray>("expected"); // the group's members afterwards, in order
+
+    // Starting state: g1 "Admins" with m3, m1, m2 (in that order), g2 "Others" with m1, g3 "Empty".
+    const QString g1 = QStringLiteral("g1"), g3 = QStringLiteral("g3");
+    const QString m1 = QStringLiteral("m1"), m2 = QStringLiteral("m2"), m3 = QStringLiteral("m3");
+    const QString m4 = QStringLiteral("m4"), m5 = QStringLiteral("m5");
+    const QJsonArray initial = memberElements({m3, m1, m2});
+    const QStringList none;
+
+    QTest::addRow("add one") << g1 << none << memberElements({m4}) << memberElements({m3, m1, m2, m4});
+    QTest::addRow("add several, in their order")
+        << g1 << none << memberElements({m5, m4}) << memberElements({m3, m1, m2, m5, m4});
+    QTest::addRow("remove one") << g1 << QStringList{m1} << QJsonArray() << memberElements({m3, m2});
+    QTest::addRow("remove the first") << g1 << QStringList{m3} << QJsonArray() << memberElements({m1, m2});
+    QTest::addRow("remove all") << g1 << QStringList{m1, m2, m3} << QJsonArray() << QJsonArray();
+    QTest::addRow("remove and add") << g1 << QStringList{m1} << memberElements({m4})
+                                    << memberElements({m3, m2, m4});
+    QTest::addRow("removed then added again joins at the end")
+        << g1 << QStringList{m3} << QJsonArray{memberElement(m3, QStringLiteral("Back"))}
+        << QJsonArray{memberElement(m1), memberElement(m2), memberElement(m3, QStringLiteral("Back"))};
+    QTest::addRow("unknown removed id is ignored")
+        << g1 << QStringList{QStringLiteral("zz")} << QJsonArray() << initial;
+    QTest::addRow("removed id in another case is another id")
+        << g1 << QStringList{QStringLiteral("M1")} << QJsonArray() << initial;
+    QTest::addRow("the same id removed twice")
+        << g1 << QStringList{m1, m1} << QJsonArray() << memberElements({m3, m2});
+    QTest::addRow("adding a member again replaces it where it stands")
+        << g1 << none << QJsonArray{memberElement(m1, QStringLiteral("Renamed"))}
+        << QJsonArray{memberElement(m3), memberElement(m1, QStringLiteral("Renamed")), memberElement(m2)};
+    QTest::addRow("the same id added twice keeps the later element")
+        << g1 << none
+        << QJsonArray{memberElement(m4, QStringLiteral("First")), memberElement(m4, QStringLiteral("Second"))}
+        << QJsonArray{memberElement(m3), memberElement(m1), memberElement(m2),
+                      memberElement(m4, QStringLiteral("Second"))};
+    QJsonObject withRef = memberElement(m4, QStringLiteral("Four"));
+    withRef.insert(QStringLiteral("$ref"), QStringLiteral("https://example.com/scim/v2/Users/m4"));
+    QTest::addRow("every sub-attribute of an added element is kept")
+        << g1 << none << QJsonArray{withRef}
+        << QJsonArray{memberElement(m3), memberElement(m1), memberElement(m2), withRef};
+    QTest::addRow("no member change") << g1 << none << QJsonArray() << initial;
+    QTest::addRow("add to a group without members")
+        << g3 << none << memberElements({m2, m1}) << memberElements({m2, m1});
+    QTest::addRow("remove from a group without members")
+        << g3 << QStringList{m1} << QJsonArray() << QJsonArray();
+}
+
+void StoreConformance::updateMembers()
+{
+    QFETCH(QString, group);
+    QFETCH(QStringList, removed);
+    QFETCH(QJsonArray, added);
+    QFETCH(QJsonArray, expected);
+
+    const QString g1 = QStringLiteral("g1"), g2 = QStringLiteral("g2"), g3 = QStringLiteral("g3");
+    const QString m1 = QStringLiteral("m1"), m2 = QStringLiteral("m2"), m3 = QStringLiteral("m3");
+    const QStringList probes{m1, m2, m3, QStringLiteral("m4"), QStringLiteral("m5"), QStringLiteral("zz")};
+    auto store = makeStore();
+    QVERIFY(store->apply(Default,
+                         batchOf({createOperation(groupResource(g1, QStringLiteral("Admins"), {m3, m1, m2})),
+                                  createOperation(groupResource(g2, QStringLiteral("Others"), {m1})),
+                                  createOperation(groupResource(g3, QStringLiteral("Empty")))})));
+    // Read first, so that a store that keeps assembled members must notice the change.
+    const std::optional<Resource> before = store->get(Default, Group, group);
+    QVERIFY(before);
+    QVERIFY(runQuery(*store, Default, Group, QStringLiteral("members.value eq \"m1\"")).ok());
+    const qsizetype auditBefore = store->auditLog(Default, 0, 1000).size();
+
+    const QString displayName = before->json.value(QStringLiteral("displayName")).toString() + u'2';
+    const WriteOperation update = updateGroupOperation(group, displayName, 2, 1, removed, added);
+    const Status applied = store->apply(Default, batchOf({update}));
+    QVERIFY2(applied.ok(), qPrintable(detailOf(applied)));
+
+    const std::optional<Resource> after = store->get(Default, Group, group);
+    QVERIFY(after);
+    QCOMPARE(after->version, 2u);
+    QJsonObject withoutMembers = after->json;
+    withoutMembers.remove(QStringLiteral("members"));
+    QCOMPARE(withoutMembers, update.resource.json);
+    QCOMPARE(after->uniqueKeys, update.resource.uniqueKeys);
+    const QString problem = membershipProblem(*store, Default, group, expected, probes);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(membershipProblem(*store, Default, g2, memberElements({m1}), probes).isEmpty(), "g2 changed");
+    QCOMPARE(store->auditLog(Default, 0, 1000).size(), auditBefore + 1);
+    // The new displayName is the group's unique key now, and the old one is free.
+    QCOMPARE(statusOf(store->apply(
+                 Default, batchOf({createOperation(groupResource(QStringLiteral("g9"), displayName))}))),
+             409);
+    const Status reused = store->apply(
+        Default, batchOf({createOperation(groupResource(
+                     QStringLiteral("g9"), before->json.value(QStringLiteral("displayName")).toString()))}));
+    QVERIFY2(reused.ok(), qPrintable(detailOf(reused)));
+}
+
+void StoreConformance::updateStatus_data()
+{
+    QTest::addColumn<Step>("step");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("g1Members"); // afterwards
+
+    // Starting state: user u1 "alice"; g1 "Admins" with m1 and g2 "Others", both at version 1.
+    const QString g1 = QStringLiteral("g1"), m1 = QStringLiteral("m1"), m2 = QStringLiteral("m2");
+    const QString admins = QStringLiteral("Admins");
+    const QStringList unchanged{m1};
+    const QStringList none;
+    QTest::addRow("current version") << updateGroup(g1, admins, 2, 1, none, {m2}) << 0 << QStringList{m1, m2};
+    QTest::addRow("no version check")
+        << updateGroup(g1, admins, 2, std::nullopt, {m1}, {m2}) << 0 << QStringList{m2};
+    QTest::addRow("older version") << updateGroup(g1, admins, 2, 0, none, {m2}) << 412 << unchanged;
+    QTest::addRow("newer version") << updateGroup(g1, admins, 2, 2, none, {m2}) << 412 << unchanged;
+    QTest::addRow("missing group") << updateGroup(QStringLiteral("g9"), QStringLiteral("Nine"), 2,
+                                                  std::nullopt, none, {m2})
+                                   << 404 << unchanged;
+    QTest::addRow("missing group with a version")
+        << updateGroup(QStringLiteral("g9"), QStringLiteral("Nine"), 2, 1, none, none) << 404 << unchanged;
+    QTest::addRow("displayName of another group")
+        << updateGroup(g1, QStringLiteral("OTHERS"), 2, 1, none, {m2}) << 409 << unchanged;
+    QTest::addRow("own displayName in another case")
+        << updateGroup(g1, QStringLiteral("ADMINS"), 2, 1, none, {m2}) << 0 << QStringList{m1, m2};
+    QTest::addRow("group JSON with members")
+        << Step{WriteOperation::Kind::Update, Group, g1, admins, 2, 1, {m2}, {}, {}} << 400 << unchanged;
+    QTest::addRow("added member without a value")
+        << updateGroup(g1, admins, 2, 1, none, {QString()}) << 400 << unchanged;
+    QTest::addRow("member changes of a user") << Step{WriteOperation::Kind::Update,
+                                                      User,
+                                                      QStringLiteral("u1"),
+                                                      QStringLiteral("alice2"),
+                                                      2,
+                                                      1,
+                                                      {},
+                                                      {},
+                                                      {m2}}
+                                              << 400 << unchanged;
+    QTest::addRow("update of a user is a replace") << Step{WriteOperation::Kind::Update,
+                                                           User,
+                                                           QStringLiteral("u1"),
+                                                           QStringLiteral("alice2"),
+                                                           2,
+                                                           1,
+                                                           {},
+                                                           {},
+                                                           {}}
+                                                   << 0 << unchanged;
+    QTest::addRow("update of a user, userName taken") << Step{WriteOperation::Kind::Update,
+                                                              User,
+                                                              QStringLiteral("u1"),
+                                                              QStringLiteral("BOB"),
+                                                              2,
+                                                              1,
+                                                              {},
+                                                              {},
+                                                              {}}
+                                                      << 409 << unchanged;
+    QTest::addRow("member changes on a replace")
+        << Step{WriteOperation::Kind::Replace, Group, g1, admins, 2, 1, {m1}, {}, {m2}} << 400 << unchanged;
+    QTest::addRow("member changes on a create") << Step{WriteOperation::Kind::Create,
+                                                        Group,
+                                                        QStringLiteral("g9"),
+                                                        QStringLiteral("Nine"),
+                                                        1,
+                                                        std::nullopt,
+                                                        {},
+                                                        {},
+                                                        {m2}}
+                                                << 400 << unchanged;
+    QTest::addRow("create with a member without a value") << Step{WriteOperation::Kind::Create,
+                                                                  Group,
+                                                                  QStringLiteral("g9"),
+                                                                  QStringLiteral("Nine"),
+                                                                  1,
+                                                                  std::nullopt,
+                                                                  {m1, QString()},
+                                                                  {},
+                                                                  {}}
+                                                          << 400 << unchanged;
+    QTest::addRow("replace with a member without a value")
+        << Step{WriteOperation::Kind::Replace, Group, g1, admins, 2, 1, {QString()}, {}, {}} << 400
+        << unchanged;
+}
+
+void StoreConformance::updateStatus()
+{
+    QFETCH(Step, step);
+    QFETCH(int, status);
+    QFETCH(QStringList, g1Members);
+
+    const QString g1 = QStringLiteral("g1");
+    const QStringList probes{QStringLiteral("m1"), QStringLiteral("m2")};
+    auto store = makeStore();
+    QVERIFY(store->apply(
+        Default,
+        batchOf({createOperation(userResource(QStringLiteral("u1"), QStringLiteral("alice"))),
+                 createOperation(userResource(QStringLiteral("u2"), QStringLiteral("bob"))),
+                 createOperation(groupResource(g1, QStringLiteral("Admins"), {QStringLiteral("m1")})),
+                 createOperation(groupResource(QStringLiteral("g2"), QStringLiteral("Others")))})));
+    const QStringList usersBefore = userState(*store, Default);
+    const std::optional<Resource> groupBefore = store->get(Default, Group, g1);
+    QVERIFY(groupBefore);
+    const qsizetype auditBefore = store->auditLog(Default, 0, 1000).size();
+
+    const Status result = store->apply(Default, batchOf({operationFor(step)}));
+    QVERIFY2(statusOf(result) == status,
+             qPrintable(QStringLiteral("status %1 (%2)").arg(statusOf(result)).arg(detailOf(result))));
+    if (status == 400)
+        QCOMPARE(result.error().scimType, ScimType::InvalidValue);
+    if (status == 409)
+        QCOMPARE(result.error().scimType, ScimType::Uniqueness);
+    QCOMPARE(store->auditLog(Default, 0, 1000).size(), auditBefore + (status == 0 ? 1 : 0));
+
+    const QString problem = membershipProblem(*store, Default, g1, memberElements(g1Members), probes);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const std::optional<Resource> groupAfter = store->get(Default, Group, g1);
+    QVERIFY(groupAfter);
+    if (status != 0) {
+        QCOMPARE(groupAfter->version, groupBefore->version);
+        QCOMPARE(groupAfter->json, groupBefore->json);
+        QCOMPARE(userState(*store, Default), usersBefore);
+        QVERIFY(!store->get(Default, Group, QStringLiteral("g9")));
+    } else if (step.type == Group) {
+        QCOMPARE(groupAfter->version, step.version);
+        QCOMPARE(groupAfter->json.value(QStringLiteral("displayName")).toString(), step.name);
+    } else {
+        QCOMPARE(userState(*store, Default),
+                 (QStringList{QStringLiteral("u1=%1@%2").arg(step.name).arg(step.version),
+                              QStringLiteral("u2=bob@1")}));
+        QCOMPARE(idsWithUserName(*store, Default, step.name), QStringList{step.id});
+        QCOMPARE(idsWithUserName(*store, Default, QStringLiteral("alice")), QStringList());
+    }
+}
+
+void StoreConformance::updateInBatch_data()
+{
+    QTest::addColumn<QList<Step>>("batch");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QStringList>("members"); // of `group` afterwards, in order
+    QTest::addColumn<qint64>("version");      // of `group` afterwards; 0: it does not exist
+
+    // Starting state: users a1 and b1; g1 "Admins" with m1, m2 and g2 "Others" with m1, at version 1.
+    const QString g1 = QStringLiteral("g1"), g3 = QStringLiteral("g3");
+    const QString m1 = QStringLiteral("m1"), m2 = QStringLiteral("m2"), m3 = QStringLiteral("m3");
+    const QString m4 = QStringLiteral("m4");
+    const QString admins = QStringLiteral("Admins");
+    const QStringList initial{m1, m2};
+    const QStringList none;
+
+    // All or nothing.
+    QTest::addRow("update, then a failing create")
+        << QList<Step>{updateGroup(g1, admins, 2, 1, {m1}, {m3}),
+                       createUser(QStringLiteral("a1"), QStringLiteral("x"))}
+        << 409 << g1 << initial << qint64(1);
+    QTest::addRow("update, then a stale update")
+        << QList<Step>{updateGroup(g1, admins, 2, 1, none, {m3}), updateGroup(g1, admins, 3, 1, none, {m4})}
+        << 412 << g1 << initial << qint64(1);
+    QTest::addRow("update, then an update of a missing group")
+        << QList<Step>{updateGroup(g1, admins, 2, 1, {m2}, {m3}),
+                       updateGroup(QStringLiteral("g9"), QStringLiteral("Nine"), 2, 1, none, {m3})}
+        << 404 << g1 << initial << qint64(1);
+    QTest::addRow("replace, then an update onto a taken displayName")
+        << QList<Step>{replaceGroup(g1, admins, {m4}, 2, 1),
+                       updateGroup(g1, QStringLiteral("Others"), 3, 2, none, none)}
+        << 409 << g1 << initial << qint64(1);
+    QTest::addRow("update, then an invalid update")
+        << QList<Step>{updateGroup(g1, admins, 2, 1, none, {m3}),
+                       updateGroup(g1, admins, 3, 2, none, {QString()})}
+        << 400 << g1 << initial << qint64(1);
+    QTest::addRow("remove, then an update")
+        << QList<Step>{removeGroup(g1), updateGroup(g1, admins, 2, 1, none, {m3})} << 404 << g1 << initial
+        << qint64(1);
+
+    // Later operations see the effect of earlier ones.
+    QTest::addRow("two updates") << QList<Step>{updateGroup(g1, admins, 2, 1, {m1}, {m3}),
+                                                updateGroup(g1, admins, 3, 2, {m2}, {m4, m1})}
+                                 << 0 << g1 << QStringList{m3, m4, m1} << qint64(3);
+    QTest::addRow("an update removes what the previous one added")
+        << QList<Step>{updateGroup(g1, admins, 2, 1, none, {m3}), updateGroup(g1, admins, 3, 2, {m3}, none)}
+        << 0 << g1 << initial << qint64(3);
+    QTest::addRow("create, then update")
+        << QList<Step>{createGroup(g3, QStringLiteral("Third"), {m2}),
+                       updateGroup(g3, QStringLiteral("Third"), 2, 1, none, {m1})}
+        << 0 << g3 << QStringList{m2, m1} << qint64(2);
+    QTest::addRow("update, then replace")
+        << QList<Step>{updateGroup(g1, admins, 2, 1, none, {m3}), replaceGroup(g1, admins, {m4, m1}, 3, 2)}
+        << 0 << g1 << QStringList{m4, m1} << qint64(3);
+    QTest::addRow("replace, then update")
+        << QList<Step>{replaceGroup(g1, admins, {m4}, 2, 1), updateGroup(g1, admins, 3, 2, {m4}, {m2})} << 0
+        << g1 << QStringList{m2} << qint64(3);
+    QTest::addRow("update, then remove")
+        << QList<Step>{updateGroup(g1, admins, 2, 1, none, {m3}), removeGroup(g1, 2)} << 0 << g1 << none
+        << qint64(0);
+    QTest::addRow("remove, then create with the same id")
+        << QList<Step>{removeGroup(g1, 1), createGroup(g1, admins, {m4})} << 0 << g1 << QStringList{m4}
+        << qint64(1);
+    QTest::addRow("an update frees its displayName for a later create")
+        << QList<Step>{updateGroup(g1, QStringLiteral("Renamed"), 2, 1, none, none),
+                       createGroup(g3, admins, {m3})}
+        << 0 << g3 << QStringList{m3} << qint64(1);
+}
+
+void StoreConformance::updateInBatch()
+{
+    QFETCH(QList<Step>, batch);
+    QFETCH(int, status);
+    QFETCH(QString, group);
+    QFETCH(QStringList, members);
+    QFETCH(qint64, version);
+
+    const QString m1 = QStringLiteral("m1");
+    const QStringList probes{m1, QStringLiteral("m2"), QStringLiteral("m3"), QStringLiteral("m4")};
+    auto store = makeStore();
+    QVERIFY(store->apply(
+        Default,
+        batchOf({createOperation(userResource(QStringLiteral("a1"), QStringLiteral("alice"))),
+                 createOperation(userResource(QStringLiteral("b1"), QStringLiteral("bob"))),
+                 createOperation(groupResource(QStringLiteral("g1"), QStringLiteral("Admins"),
+                                               {m1, QStringLiteral("m2")})),
+                 createOperation(groupResource(QStringLiteral("g2"), QStringLiteral("Others"), {m1}))})));
+    QVERIFY(store->get(Default, Group, QStringLiteral("g1"))); // warms whatever a store caches
+    const QStringList usersBefore = userState(*store, Default);
+    const qsizetype auditBefore = store->auditLog(Default, 0, 1000).size();
+
+    QList<WriteOperation> operations;
+    for (const Step& step : std::as_const(batch))
+        operations.append(operationFor(step));
+    const Status result = store->apply(Default, batchOf(operations));
+    QVERIFY2(statusOf(result) == status,
+             qPrintable(QStringLiteral("status %1 (%2)").arg(statusOf(result)).arg(detailOf(result))));
+    QCOMPARE(store->auditLog(Default, 0, 1000).size(), auditBefore + (status == 0 ? batch.size() : 0));
+    QCOMPARE(userState(*store, Default), usersBefore);
+
+    if (version == 0) {
+        QVERIFY(!store->get(Default, Group, group));
+        QCOMPARE(store->memberCount(Default, group), 0);
+        for (const QString& probe : probes) {
+            QVERIFY(!store->isMember(Default, group, probe));
+            QVERIFY(!store->groupsWithMember(Default, probe).contains(group));
+        }
+    } else {
+        const std::optional<Resource> stored = store->get(Default, Group, group);
+        QVERIFY(stored);
+        QCOMPARE(qint64(stored->version), version);
+        const QString problem = membershipProblem(*store, Default, group, memberElements(members), probes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    const QString others =
+        membershipProblem(*store, Default, QStringLiteral("g2"), memberElements({m1}), probes);
+    QVERIFY2(others.isEmpty(), qPrintable(others));
+}
+
+void StoreConformance::getWithoutMembers_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("resourceType");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("members"); // -1: no such resource
+
+    QTest::addRow("group with members") << Default << Group << QStringLiteral("g2") << 3;
+    QTest::addRow("group without members") << Default << Group << QStringLiteral("g3") << 0;
+    QTest::addRow("user") << Default << User << QStringLiteral("u04") << 0;
+    QTest::addRow("user type in lower case")
+        << Default << QStringLiteral("user") << QStringLiteral("u04") << 0;
+    QTest::addRow("missing group") << Default << Group << QStringLiteral("g9") << -1;
+    QTest::addRow("a user's id is no group") << Default << Group << QStringLiteral("u04") << -1;
+    QTest::addRow("group of another tenant") << QStringLiteral("decoy") << Group << QStringLiteral("g1") << 1;
+    QTest::addRow("unknown tenant") << QStringLiteral("nosuch") << Group << QStringLiteral("g1") << -1;
+}
+
+void StoreConformance::getWithoutMembers()
+{
+    QFETCH(QString, tenant);
+    QFETCH(QString, resourceType);
+    QFETCH(QString, id);
+    QFETCH(int, members);
+
+    auto store = makePopulatedStore();
+    QVERIFY(store);
+    const std::optional<Resource> full =
+        store->get(tenant, resourceType, id, ResourceStore::ReadMembers::Include);
+    const std::optional<Resource> bare =
+        store->get(tenant, resourceType, id, ResourceStore::ReadMembers::Omit);
+    QCOMPARE(bare.has_value(), members >= 0);
+    QCOMPARE(full.has_value(), members >= 0);
+    if (!full)
+        return;
+    QCOMPARE(full->json, store->get(tenant, resourceType, id)->json); // Include is the default
+    QCOMPARE(full->json.value(QStringLiteral("members")).toArray().size(), members);
+    QVERIFY(!bare->json.contains(QStringLiteral("members")));
+    QJsonObject withoutMembers = full->json;
+    withoutMembers.remove(QStringLiteral("members"));
+    QCOMPARE(bare->json, withoutMembers);
+    QCOMPARE(bare->id, full->id);
+    QCOMPARE(bare->resourceType, full->resourceType);
+    QCOMPARE(bare->version, full->version);
+    QCOMPARE(bare->uniqueKeys, full->uniqueKeys);
+}
+
+void StoreConformance::isMemberAndMemberCount_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<bool>("isMember");
+    QTest::addColumn<qint64>("count"); // of the group
+
+    // The populated store: g1 {u04, u10}, g2 {u01, u04, u11}, g3 {}; the decoy's g1 {u01}.
+    const QString g1 = QStringLiteral("g1"), g2 = QStringLiteral("g2"), g3 = QStringLiteral("g3");
+    const QString u04 = QStringLiteral("u04");
+    QTest::addRow("member") << Default << g1 << u04 << true << qint64(2);
+    QTest::addRow("last member") << Default << g1 << QStringLiteral("u10") << true << qint64(2);
+    QTest::addRow("member of another group") << Default << g1 << QStringLiteral("u11") << false << qint64(2);
+    QTest::addRow("member of the bigger group")
+        << Default << g2 << QStringLiteral("u11") << true << qint64(3);
+    QTest::addRow("member id in another case")
+        << Default << g1 << QStringLiteral("U04") << false << qint64(2);
+    QTest::addRow("group without members") << Default << g3 << u04 << false << qint64(0);
+    QTest::addRow("the group itself") << Default << g1 << g1 << false << qint64(2);
+    QTest::addRow("unknown group") << Default << QStringLiteral("g9") << u04 << false << qint64(0);
+    QTest::addRow("a user is no group") << Default << u04 << u04 << false << qint64(0);
+    QTest::addRow("member only in the decoy") << Default << g1 << QStringLiteral("u01") << false << qint64(2);
+    QTest::addRow("decoy tenant") << QStringLiteral("decoy") << g1 << QStringLiteral("u01") << true
+                                  << qint64(1);
+    QTest::addRow("decoy tenant, default's member")
+        << QStringLiteral("decoy") << g1 << u04 << false << qint64(1);
+    QTest::addRow("unknown tenant") << QStringLiteral("nosuch") << g1 << u04 << false << qint64(0);
+}
+
+void StoreConformance::isMemberAndMemberCount()
+{
+    QFETCH(QString, tenant);
+    QFETCH(QString, group);
+    QFETCH(QString, member);
+    QFETCH(bool, isMember);
+    QFETCH(qint64, count);
+
+    auto store = makePopulatedStore();
+    QVERIFY(store);
+    QCOMPARE(store->isMember(tenant, group, member), isMember);
+    QCOMPARE(store->memberCount(tenant, group), count);
+    QCOMPARE(store->groupsWithMember(tenant, member).contains(group), isMember);
+}
+
+void StoreConformance::membersInJoiningOrder()
+{
+    // Ids in an order that is neither sorted nor reverse-sorted, so that no other order passes.
+    const QString g1 = QStringLiteral("g1");
+    const QStringList probes{QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m"),
+                             QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("y"),
+                             QStringLiteral("q")};
+    const auto ids = [](const char* list) { return QString::fromLatin1(list).split(u' '); };
+    const auto check = [&](const ResourceStore& store, const QStringList& expected) {
+        const QString problem = membershipProblem(store, Default, g1, memberElements(expected), probes);
+        if (!problem.isEmpty())
+            return problem;
+        const auto all = runQuery(store, Default, Group, {}, QStringLiteral("displayName"));
+        if (!all || all->resources.size() != 1 ||
+            all->resources.first().json.value(QStringLiteral("members")) !=
+                QJsonValue(memberElements(expected)))
+            return QStringLiteral("a sorted query returns other members");
+        return QString();
+    };
+
+    auto store = makeStore();
+    QVERIFY(store->apply(Default,
+                         batchOf({createOperation(groupResource(g1, QStringLiteral("G"), ids("z a m b")))})));
+    QString problem = check(*store, ids("z a m b"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QVERIFY(store->apply(Default, batchOf({updateGroupOperation(g1, QStringLiteral("G"), 2, 1, ids("m"),
+                                                                memberElements(ids("c y")))})));
+    problem = check(*store, ids("z a b c y"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QVERIFY(store->apply(
+        Default, batchOf({replaceOperation(groupResource(g1, QStringLiteral("G"), ids("q z"), 3), 2)})));
+    problem = check(*store, ids("q z"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QVERIFY(store->apply(Default, batchOf({updateGroupOperation(g1, QStringLiteral("G"), 4, 3, {},
+                                                                memberElements(ids("a")))})));
+    problem = check(*store, ids("q z a"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void StoreConformance::auditLog_data()
@@ -1626,6 +2252,91 @@ void StoreConformance::concurrentReadersAndWriters()
     QCOMPARE(audit.size(), Stable + Writers * OperationsPerWriter);
     for (qsizetype i = 1; i < audit.size(); ++i)
         QVERIFY(audit.at(i).sequence > audit.at(i - 1).sequence);
+}
+
+void StoreConformance::concurrentMemberReadersAndWriter()
+{
+    // One writer adds a member "x" to a group of 200 and removes it again, 300 times each, by Update;
+    // 3 readers meanwhile read the group in every way. The version tells what a reader must see: even
+    // versions have "x" as the last member, odd ones do not, so a read that mixes two states fails.
+    constexpr int Members = 200;
+    constexpr int Rounds = 300;
+    constexpr int Readers = 3;
+    const QString g1 = QStringLiteral("g1"), x = QStringLiteral("x");
+    QStringList initial;
+    for (int i = 0; i < Members; ++i)
+        initial.append(QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0')));
+    auto store = makeStore();
+    QVERIFY(
+        store->apply(Default, batchOf({createOperation(groupResource(g1, QStringLiteral("G"), initial))})));
+
+    ThreadFailures failures;
+    std::atomic<bool> writing{true};
+    std::atomic<qint64> reads{0};
+    const auto consistent = [&](const Resource& group, const char* how) {
+        const QJsonArray members = group.json.value(QStringLiteral("members")).toArray();
+        const bool withX = group.version % 2 == 0;
+        const bool sizeOk = members.size() == Members + (withX ? 1 : 0);
+        const bool lastOk = members.last().toObject().value(QStringLiteral("value")).toString() ==
+                            (withX ? x : initial.last());
+        if (!sizeOk || !lastOk)
+            failures.add(QStringLiteral("%1: version %2 with %3 members")
+                             .arg(QLatin1String(how))
+                             .arg(group.version)
+                             .arg(members.size()));
+    };
+    const auto writer = [&] {
+        quint64 version = 1;
+        for (int round = 0; round < 2 * Rounds; ++round, ++version) {
+            const bool add = round % 2 == 0;
+            const Status status = store->apply(
+                Default, batchOf({updateGroupOperation(g1, QStringLiteral("G"), version + 1, version,
+                                                       add ? QStringList() : QStringList{x},
+                                                       add ? memberElements({x}) : QJsonArray())}));
+            if (!status)
+                failures.add(QStringLiteral("update: %1").arg(status.error().detail));
+        }
+        writing.store(false);
+    };
+    const auto reader = [&](int r) {
+        for (int i = 0; writing.load() && i < 100000; ++i) {
+            reads.fetch_add(1);
+            const std::optional<Resource> full = store->get(Default, Group, g1);
+            if (!full)
+                failures.add(QStringLiteral("get"));
+            else
+                consistent(*full, "get");
+            const std::optional<Resource> bare =
+                store->get(Default, Group, g1, ResourceStore::ReadMembers::Omit);
+            if (!bare || bare->json.contains(QStringLiteral("members")))
+                failures.add(QStringLiteral("get without members"));
+            const qint64 count = store->memberCount(Default, g1);
+            if (count != Members && count != Members + 1)
+                failures.add(QStringLiteral("memberCount %1").arg(count));
+            if (!store->isMember(Default, g1, initial.at((i * 7 + r) % Members)))
+                failures.add(QStringLiteral("isMember"));
+            const QString filter = i % 2 ? QStringLiteral("members.value eq \"m150\"")
+                                         : QStringLiteral("members[value eq \"M020\"]");
+            const auto found = runQuery(*store, Default, Group, filter);
+            if (!found || found->resources.size() != 1)
+                failures.add(QStringLiteral("query %1").arg(filter));
+            else
+                consistent(found->resources.first(), "query");
+        }
+    };
+    runInParallel(Readers + 1, [&](int i) {
+        if (i == 0)
+            writer();
+        else
+            reader(i);
+    });
+    QVERIFY2(failures.count() == 0,
+             qPrintable(QStringLiteral("%1 failures: %2").arg(failures.count()).arg(failures.summary())));
+    QVERIFY(reads.load() > 0);
+    const QString problem =
+        membershipProblem(*store, Default, g1, memberElements(initial), {x, initial.first()});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(store->get(Default, Group, g1)->version, quint64(1 + 2 * Rounds));
 }
 
 void StoreConformance::compareAndSwapCounter_data()

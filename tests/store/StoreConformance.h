@@ -61,11 +61,23 @@ private slots:
     void invalidQuery();
 
     void groupsWithMember();
+    void updateMembers_data();
+    void updateMembers();
+    void updateStatus_data();
+    void updateStatus();
+    void updateInBatch_data();
+    void updateInBatch();
+    void getWithoutMembers_data();
+    void getWithoutMembers();
+    void isMemberAndMemberCount_data();
+    void isMemberAndMemberCount();
+    void membersInJoiningOrder();
     void auditLog_data();
     void auditLog();
     void count();
 
     void concurrentReadersAndWriters();
+    void concurrentMemberReadersAndWriter();
     void compareAndSwapCounter_data();
     void compareAndSwapCounter();
 };

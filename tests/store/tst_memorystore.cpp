@@ -100,6 +100,7 @@ private:
     static constexpr int Users = 10000;
     std::shared_ptr<SchemaRegistry> m_registry = SchemaRegistry::builtIn();
     std::unique_ptr<MemoryStore> m_large;
+    std::unique_ptr<MemoryStore> m_groups; // built by the first membershipLookup row
 
 private slots:
     void initTestCase()
@@ -160,8 +161,20 @@ private slots:
             << QStringList{QStringLiteral("id00001")};
         QTest::addRow("not scans") << QStringLiteral("not (userName ne \"user04242\")") << quint64(Users)
                                    << one;
-        QTest::addRow("valuePath scans")
-            << QStringLiteral("emails[value eq \"user04242@example.com\"]") << quint64(Users) << one;
+        QTest::addRow("valuePath eq on value")
+            << QStringLiteral("emails[value eq \"User04242@example.com\"]") << quint64(1) << one;
+        QTest::addRow("valuePath eq on value and a condition")
+            << QStringLiteral("emails[type eq \"work\" and value eq \"user04242@example.com\"]") << quint64(1)
+            << one;
+        QTest::addRow("valuePath eq on value, no such email")
+            << QStringLiteral("emails[value eq \"nobody@example.com\"]") << quint64(0) << QStringList();
+        QTest::addRow("valuePath on another sub-attribute scans")
+            << QStringLiteral("emails[type eq \"home\"]") << quint64(Users) << QStringList();
+        QTest::addRow("valuePath co scans")
+            << QStringLiteral("emails[value co \"04242@\"]") << quint64(Users) << one;
+        QTest::addRow("not valuePath scans")
+            << QStringLiteral("not (emails[value ne \"user04242@example.com\"])") << quint64(Users)
+            << QStringList();
     }
 
     void indexedLookup()
@@ -228,6 +241,21 @@ private slots:
             << regroup << Group << QStringLiteral("members.value eq \"a1\"") << quint64(0) << none;
         QTest::addRow("regroup: new member") << regroup << Group << QStringLiteral("members.value eq \"B1\"")
                                              << quint64(1) << QStringList{QStringLiteral("g1")};
+        const QString update = QStringLiteral("update members");
+        QTest::addRow("update: removed member")
+            << update << Group << QStringLiteral("members.value eq \"a1\"") << quint64(0) << none;
+        QTest::addRow("update: added member") << update << Group << QStringLiteral("members.value eq \"B1\"")
+                                              << quint64(1) << QStringList{QStringLiteral("g1")};
+        QTest::addRow("update: added member, members eq")
+            << update << Group << QStringLiteral("members eq \"b1\"") << quint64(1)
+            << QStringList{QStringLiteral("g1")};
+        QTest::addRow("update: added member, valuePath")
+            << update << Group << QStringLiteral("members[value eq \"b1\"]") << quint64(1)
+            << QStringList{QStringLiteral("g1")};
+        QTest::addRow("update: removed member, valuePath")
+            << update << Group << QStringLiteral("members[value eq \"A1\"]") << quint64(0) << none;
+        QTest::addRow("update: new displayName") << update << Group << QStringLiteral("displayName eq \"H\"")
+                                                 << quint64(1) << QStringList{QStringLiteral("g1")};
         QTest::addRow("drop emails: email")
             << dropEmails << User << QStringLiteral("emails.value eq \"alice@example.com\"") << quint64(0)
             << none;
@@ -267,6 +295,10 @@ private slots:
             operation = {WriteOperation::Kind::Remove, user(a1, {}, {}, {}), 1};
         } else if (change == QLatin1String("regroup")) {
             operation = {WriteOperation::Kind::Replace, group(g1, QStringLiteral("G"), {b1}, 2), 1};
+        } else if (change == QLatin1String("update members")) {
+            operation = {WriteOperation::Kind::Update, group(g1, QStringLiteral("H"), {}, 2), 1};
+            operation.memberChanges.removed = QStringList{a1};
+            operation.memberChanges.added = QJsonArray{QJsonObject{{QStringLiteral("value"), b1}}};
         } else {
             Resource withoutEmails = user(a1, QStringLiteral("alice"), {}, QStringLiteral("ext-a"));
             withoutEmails.version = 2;
@@ -278,6 +310,121 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().detail));
         QCOMPARE(sortedIds(result->resources), ids);
         QCOMPARE(store.lastQueryScannedResources(), examined);
+    }
+
+    void membershipLookup_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<quint64>("examined");
+        QTest::addColumn<int>("total");
+
+        // 500 groups: g<k> has u<k> and "common"; g00000 also has 10,000 more members.
+        QTest::addRow("members.value eq") << QStringLiteral("members.value eq \"u00007\"") << quint64(1) << 1;
+        QTest::addRow("members.value eq, other case")
+            << QStringLiteral("members.value eq \"U00007\"") << quint64(1) << 1;
+        QTest::addRow("members eq") << QStringLiteral("members eq \"u00007\"") << quint64(1) << 1;
+        QTest::addRow("URN-qualified")
+            << QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group:members.value eq \"u00007\"")
+            << quint64(1) << 1;
+        QTest::addRow("valuePath") << QStringLiteral("members[value eq \"u00007\"]") << quint64(1) << 1;
+        QTest::addRow("valuePath with a condition")
+            << QStringLiteral("members[value eq \"u00007\" and type eq \"Group\"]") << quint64(1) << 0;
+        QTest::addRow("member of the big group only")
+            << QStringLiteral("members.value eq \"big09999\"") << quint64(1) << 1;
+        QTest::addRow("member of every group")
+            << QStringLiteral("members.value eq \"common\"") << quint64(500) << 500;
+        QTest::addRow("no such member") << QStringLiteral("members.value eq \"nobody\"") << quint64(0) << 0;
+        QTest::addRow("or of two members")
+            << QStringLiteral("members.value eq \"u00001\" or members[value eq \"u00002\"]") << quint64(2)
+            << 2;
+        QTest::addRow("member and displayName")
+            << QStringLiteral("displayName eq \"Group 00007\" and members.value eq \"common\"")
+            << quint64(500) << 1;
+        QTest::addRow("displayName scans")
+            << QStringLiteral("displayName eq \"Group 00007\"") << quint64(500) << 1;
+        QTest::addRow("valuePath on type scans")
+            << QStringLiteral("members[type eq \"Group\"]") << quint64(500) << 0;
+        QTest::addRow("members co scans")
+            << QStringLiteral("members.value co \"00007\"") << quint64(500) << 2; // u00007 and big00007
+    }
+
+    void membershipLookup()
+    {
+        QFETCH(QString, filter);
+        QFETCH(quint64, examined);
+        QFETCH(int, total);
+
+        if (!m_groups) {
+            m_groups = std::make_unique<MemoryStore>(m_registry);
+            QList<WriteOperation> operations;
+            for (int k = 0; k < 500; ++k) {
+                QStringList members{QStringLiteral("u") + number(k), QStringLiteral("common")};
+                if (k == 0) {
+                    for (int i = 0; i < 10000; ++i)
+                        members.append(QStringLiteral("big") + number(i));
+                }
+                operations.append(
+                    {WriteOperation::Kind::Create,
+                     group(QStringLiteral("g") + number(k), QStringLiteral("Group ") + number(k), members),
+                     std::nullopt});
+            }
+            QVERIFY(m_groups->apply(Default, batchOf(operations)));
+        }
+        const auto result = runQuery(*m_groups, Group, filter);
+        QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().detail));
+        QCOMPARE(result->totalResults, total);
+        QCOMPARE(m_groups->lastQueryScannedResources(), examined);
+    }
+
+    void projectionLeavesMembersOut_data()
+    {
+        QTest::addColumn<QStringList>("attributes");
+        QTest::addColumn<QStringList>("excludedAttributes");
+        QTest::addColumn<bool>("members");
+
+        const QStringList none;
+        QTest::addRow("no projection") << none << none << true;
+        QTest::addRow("members excluded") << none << QStringList{QStringLiteral("members")} << false;
+        QTest::addRow("members excluded, other case")
+            << none << QStringList{QStringLiteral("MEMBERS")} << false;
+        QTest::addRow("members excluded, URN-qualified")
+            << none << QStringList{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group:members")}
+            << false;
+        QTest::addRow("a sub-attribute excluded")
+            << none << QStringList{QStringLiteral("members.display")} << true;
+        QTest::addRow("something else excluded")
+            << none << QStringList{QStringLiteral("displayName")} << true;
+        QTest::addRow("attributes without members")
+            << QStringList{QStringLiteral("displayName")} << none << false;
+        QTest::addRow("attributes with members")
+            << QStringList{QStringLiteral("displayName"), QStringLiteral("members")} << none << true;
+        QTest::addRow("attributes with a member sub-attribute")
+            << QStringList{QStringLiteral("members.value")} << none << true;
+        QTest::addRow("attributes that do not resolve")
+            << QStringList{QStringLiteral("nosuch")} << none << true;
+    }
+
+    void projectionLeavesMembersOut()
+    {
+        QFETCH(QStringList, attributes);
+        QFETCH(QStringList, excludedAttributes);
+        QFETCH(bool, members);
+
+        // A store may leave out what the projection would drop anyway; it never drops what it keeps.
+        MemoryStore store(m_registry);
+        const Resource stored = group(QStringLiteral("g1"), QStringLiteral("G"), {QStringLiteral("a1")});
+        QVERIFY(store.apply(Default, batchOf({{WriteOperation::Kind::Create, stored, std::nullopt}})));
+        Query query;
+        query.resourceType = Group;
+        query.projection.attributes = attributes;
+        query.projection.excludedAttributes = excludedAttributes;
+        const auto result = store.query(Default, query);
+        QVERIFY(result.ok());
+        QCOMPARE(result->resources.size(), 1);
+        QJsonObject expected = stored.json;
+        if (!members)
+            expected.remove(QStringLiteral("members"));
+        QCOMPARE(result->resources.first().json, expected);
     }
 
     void resourceTypeNames_data()
