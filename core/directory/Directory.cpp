@@ -88,17 +88,28 @@ AuditEntry auditEntry(const OperationContext& context, const QString& action, co
     return entry;
 }
 
+// A copy built afresh. A QJsonObject keeps the text of every value it ever held until it grows
+// enough to be compacted, and each copy-on-write copies that text along; a resource rewritten on
+// every version would drag the garbage of all its past versions with it.
+QJsonObject rebuilt(const QJsonObject& json)
+{
+    QJsonObject fresh;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        fresh.insert(it.key(), it.value());
+    return fresh;
+}
+
+// Sets id and meta (resourceType, created, lastModified, version) on a resource about to be stored.
 void stampMeta(QJsonObject& json, const QJsonObject& previousMeta, const QString& resourceType,
                quint64 version)
 {
     const QString now = nowText();
-    QJsonObject meta = previousMeta;
-    meta.insert(QStringLiteral("resourceType"), resourceType);
-    if (!meta.contains(QStringLiteral("created")))
-        meta.insert(QStringLiteral("created"), now);
-    meta.insert(LastModified, now);
-    meta.insert(Version, Resource::etagFor(version));
-    json.insert(Meta, meta);
+    const QJsonValue created = previousMeta.value(QStringLiteral("created"));
+    json = rebuilt(json);
+    json.insert(Meta, QJsonObject{{QStringLiteral("resourceType"), resourceType},
+                                  {QStringLiteral("created"), created.isString() ? created : QJsonValue(now)},
+                                  {LastModified, now},
+                                  {Version, Resource::etagFor(version)}});
 }
 
 ScimError versionMismatch(quint64 current)
@@ -248,7 +259,8 @@ Result<Resource> Directory::modify(const OperationContext& context, const QStrin
 }
 
 Result<Resource> Directory::patch(const OperationContext& context, const QString& resourceType,
-                                  const QString& id, const QJsonObject& body, std::optional<quint64> ifMatch)
+                                  const QString& id, const QJsonObject& body, std::optional<quint64> ifMatch,
+                                  ResourceStore::ReadMembers returnMembers)
 {
     const auto type = typeFor(context, resourceType);
     if (!type)
@@ -268,10 +280,178 @@ Result<Resource> Directory::patch(const OperationContext& context, const QString
         auditOperations.append(entry);
     }
     const PatchEngine engine(*m_registry, **type, options);
+    if (isGroup(**type)) {
+        if (auto inPlace = patchMembersInPlace(context, **type, id, request->operations, engine, ifMatch,
+                                               returnMembers, auditOperations)) {
+            return *inPlace;
+        }
+    }
     const Modification modification = [&engine, &request](const QJsonObject& current) {
         return engine.apply(current, request->operations);
     };
-    return write(context, **type, id, modification, ifMatch, QStringLiteral("patch"), {}, auditOperations);
+    auto patched =
+        write(context, **type, id, modification, ifMatch, QStringLiteral("patch"), {}, auditOperations);
+    if (patched && returnMembers == ResourceStore::ReadMembers::Omit)
+        patched->json.remove(Members);
+    return patched;
+}
+
+// The member changes that identity providers send all day (add members by id, remove them by id or
+// by members[value eq "..."]), together with changes to the group's other attributes, applied as a
+// store Update: the member list is neither read nor rewritten, so the cost does not grow with the
+// group. Any other member operation (a filter on other sub-attributes, replacing or clearing the
+// list) returns nullopt and takes the general path.
+std::optional<Result<Resource>>
+Directory::patchMembersInPlace(const OperationContext& context, const ResourceType& type, const QString& id,
+                               const QList<PatchOperation>& operations, const PatchEngine& engine,
+                               std::optional<quint64> ifMatch, ResourceStore::ReadMembers returnMembers,
+                               const QJsonArray& auditOperations)
+{
+    const auto memberIdOf = [](const QJsonValue& element) -> std::optional<QString> {
+        const QJsonValue value = element.toObject().value(Value);
+        if (!value.isString() || value.toString().isEmpty())
+            return std::nullopt;
+        return value.toString();
+    };
+    // members[value eq "id"], the one filter that names a member by id.
+    const auto filteredId = [](const PatchPath& path) -> std::optional<QString> {
+        const Filter* filter = path.valueFilter.get();
+        if (!filter || !path.subAttribute.isEmpty() || filter->kind != Filter::Kind::Comparison ||
+            filter->compare != CompareOperator::Eq || !filter->value.isString() ||
+            !filter->path.schemaUrn.isEmpty() || !filter->path.subAttribute.isEmpty() ||
+            filter->path.attribute.compare(Value, Qt::CaseInsensitive) != 0) {
+            return std::nullopt;
+        }
+        return filter->value.toString();
+    };
+
+    QMutexLocker locker(&writeLock(context.tenant));
+    std::optional<Resource> existing =
+        m_store->get(context.tenant, type.name, id, ResourceStore::ReadMembers::Omit);
+    if (!existing)
+        return Result<Resource>(
+            ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type.name, id)));
+    auto expanded = engine.expand(existing->json, operations);
+    if (!expanded)
+        return std::nullopt; // the general path reports the error
+
+    // Sort the operations into member additions and removals (by id, in request order) and the rest.
+    QList<PatchOperation> others;
+    QStringList joining;               // ids, in the order they were added
+    QHash<QString, QJsonObject> added; // id -> element as sent
+    QSet<QString> leaving;
+    const auto remove = [&](const QString& memberId) {
+        if (added.remove(memberId))
+            joining.removeOne(memberId);
+        leaving.insert(memberId);
+    };
+    for (const PatchOperation& operation : std::as_const(*expanded)) {
+        const auto resolved = m_registry->resolve(type, operation.path->attribute);
+        if (!resolved || !resolved->attribute || resolved->inExtension ||
+            resolved->attribute->name != Members) {
+            others.append(operation);
+            continue;
+        }
+        if (resolved->subAttribute)
+            return std::nullopt;
+        const bool wholeList = !operation.path->valueFilter;
+        if (operation.op == PatchOperation::Op::Add && wholeList) {
+            const QJsonArray elements =
+                operation.value.isArray() ? operation.value.toArray() : QJsonArray{operation.value};
+            for (const QJsonValue& element : elements) {
+                const std::optional<QString> memberId = memberIdOf(element);
+                if (!memberId)
+                    return std::nullopt;
+                leaving.remove(*memberId);
+                if (!added.contains(*memberId))
+                    joining.append(*memberId);
+                added.insert(*memberId, element.toObject());
+            }
+        } else if (operation.op == PatchOperation::Op::Remove && wholeList && operation.value.isArray()) {
+            for (const QJsonValue& element : operation.value.toArray()) {
+                const std::optional<QString> memberId = memberIdOf(element);
+                if (!memberId)
+                    return std::nullopt;
+                remove(*memberId);
+            }
+        } else if (const auto memberId = filteredId(*operation.path);
+                   operation.op == PatchOperation::Op::Remove && memberId) {
+            remove(*memberId);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (ifMatch && *ifMatch != existing->version)
+        return Result<Resource>(versionMismatch(existing->version));
+
+    // The other attributes change like in any PATCH, on the group without its members.
+    QJsonObject json = existing->json;
+    const ResourceCanonicalizer canonicalizer(*m_registry, type);
+    if (!others.isEmpty()) {
+        auto applied = engine.apply(existing->json, others);
+        if (!applied)
+            return Result<Resource>(applied.error());
+        auto canonical = canonicalizer.canonicalize(*applied);
+        if (!canonical)
+            return Result<Resource>(canonical.error());
+        if (Status immutable = canonicalizer.checkImmutable(*canonical, existing->json); !immutable)
+            return Result<Resource>(immutable.error());
+        json = std::move(canonical).value();
+        json.remove(Members);
+    } else {
+        json = withoutIdAndMeta(json);
+    }
+
+    MemberChanges changes;
+    for (const QString& memberId : std::as_const(leaving)) {
+        if (m_store->isMember(context.tenant, id, memberId))
+            changes.removed.append(memberId);
+    }
+    const AttributeDefinition* membersDefinition = m_registry->resolve(type, Members)->attribute;
+    for (const QString& memberId : std::as_const(joining)) {
+        if (m_store->isMember(context.tenant, id, memberId))
+            continue; // already there: adding it again changes nothing (RFC 7644 §3.5.2.1)
+        auto element =
+            ResourceCanonicalizer::attributeValue(*membersDefinition, added.value(memberId), Members);
+        if (!element)
+            return Result<Resource>(element.error());
+        if (element->toArray().isEmpty())
+            return std::nullopt; // nothing usable: the general path says why
+        auto member = resolveMember(context, id, element->toArray().first().toObject());
+        if (!member)
+            return Result<Resource>(member.error());
+        changes.added.append(*member);
+    }
+
+    const auto result = [&](Resource resource) -> Result<Resource> {
+        if (returnMembers == ResourceStore::ReadMembers::Include) {
+            if (auto full = m_store->get(context.tenant, type.name, id))
+                resource.json = full->json;
+        }
+        return forClient(context.tenant, std::move(resource));
+    };
+    if (changes.isEmpty() && json == withoutIdAndMeta(existing->json))
+        return result(std::move(*existing));
+
+    const quint64 version = existing->version + 1;
+    json.insert(Id, id);
+    stampMeta(json, existing->json.value(Meta).toObject(), type.name, version);
+    Resource updated{id, type.name, version, json, uniqueKeysFor(type, json)};
+    WriteOperation update{WriteOperation::Kind::Update, updated, existing->version};
+    update.memberChanges = changes;
+    WriteBatch batch;
+    batch.operations.append(update);
+    batch.audit.append(auditEntry(context, QStringLiteral("patch"), *existing, updated));
+    QJsonArray changed = batch.audit.last().changes.value(QStringLiteral("changed")).toArray();
+    if (!changes.isEmpty())
+        changed.append(Members);
+    batch.audit.last().changes.insert(QStringLiteral("changed"), changed);
+    batch.audit.last().changes.insert(QStringLiteral("operations"), auditOperations);
+    if (Status stored = m_store->apply(context.tenant, batch); !stored)
+        return Result<Resource>(stored.error());
+    locker.unlock();
+    announce(context.tenant, batch);
+    return result(std::move(updated));
 }
 
 void Directory::setStrictProtocol(const QString& tenant, bool strict)
@@ -377,24 +557,19 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
         WriteBatch batch;
         const QStringList groupIds = m_store->groupsWithMember(context.tenant, id);
         for (const QString& groupId : groupIds) {
-            std::optional<Resource> group = m_store->get(context.tenant, QStringLiteral("Group"), groupId);
+            std::optional<Resource> group = m_store->get(context.tenant, QStringLiteral("Group"), groupId,
+                                                         ResourceStore::ReadMembers::Omit);
             if (!group)
                 continue;
             QJsonObject json = group->json;
-            QJsonArray members;
-            for (const QJsonValue& member : json.value(Members).toArray()) {
-                if (member.toObject().value(Value).toString() != id)
-                    members.append(member);
-            }
-            if (members.isEmpty())
-                json.remove(Members);
-            else
-                json.insert(Members, members);
             const quint64 version = group->version + 1;
             stampMeta(json, json.value(Meta).toObject(), group->resourceType, version);
             Resource updated{groupId, group->resourceType, version, json, group->uniqueKeys};
-            batch.operations.append({WriteOperation::Kind::Replace, updated, group->version});
+            WriteOperation leave{WriteOperation::Kind::Update, updated, group->version};
+            leave.memberChanges.removed.append(id);
+            batch.operations.append(leave);
             batch.audit.append(auditEntry(context, QStringLiteral("update"), *group, updated));
+            batch.audit.last().changes.insert(QStringLiteral("changed"), QJsonArray{Members});
         }
         batch.operations.append({WriteOperation::Kind::Remove, *existing, existing->version});
         batch.audit.append(auditEntry(context, QStringLiteral("delete"), *existing, Resource{}));
@@ -451,63 +626,73 @@ Status Directory::resolveMembers(const OperationContext& context, const QString&
     const QJsonArray members = group.value(Members).toArray();
     if (members.isEmpty())
         return {};
-    const QString groupType = QStringLiteral("Group");
     QSet<QString> seen;
     QJsonArray resolved;
     for (const QJsonValue& entry : members) {
-        QJsonObject member = entry.toObject();
-        const QString value = member.value(Value).toString();
-        if (value.isEmpty()) {
-            return ScimError::badRequest(
-                ScimType::InvalidValue,
-                QStringLiteral("Every group member needs a \"value\" (the member's id)"));
-        }
+        const QString value = entry.toObject().value(Value).toString();
         if (seen.contains(value))
             continue;
         seen.insert(value);
-        if (value == groupId) {
-            return ScimError::badRequest(ScimType::InvalidValue,
-                                         QStringLiteral("A group cannot be a member of itself"));
-        }
-        std::optional<Resource> target = m_store->get(context.tenant, QStringLiteral("User"), value);
-        if (!target) {
-            target = m_store->get(context.tenant, groupType, value);
-            if (target && !groupId.isEmpty()) {
-                // Nested groups are fine; a cycle would make "indirect" membership endless.
-                QStringList pending{value};
-                QSet<QString> visited;
-                while (!pending.isEmpty()) {
-                    const QString current = pending.takeLast();
-                    if (visited.contains(current))
-                        continue;
-                    visited.insert(current);
-                    const std::optional<Resource> nested = m_store->get(context.tenant, groupType, current);
-                    if (!nested)
-                        continue;
-                    for (const QJsonValue& inner : nested->json.value(Members).toArray()) {
-                        const QString innerId = inner.toObject().value(Value).toString();
-                        if (innerId == groupId) {
-                            return ScimError::badRequest(
-                                ScimType::InvalidValue,
-                                QStringLiteral("Adding group \"%1\" as a member would create a cycle")
-                                    .arg(value));
-                        }
-                        pending.append(innerId);
-                    }
-                }
-            }
-        }
-        if (!target) {
-            return ScimError::badRequest(ScimType::InvalidValue,
-                                         QStringLiteral("Group member \"%1\" does not exist").arg(value));
-        }
-        member.insert(Type, target->resourceType);
-        const QString display = target->json.value(DisplayName).toString();
-        member.insert(Display, display.isEmpty() ? target->json.value(UserName).toString() : display);
-        resolved.append(member);
+        auto member = resolveMember(context, groupId, entry.toObject());
+        if (!member)
+            return member.error();
+        resolved.append(*member);
     }
     group.insert(Members, resolved);
     return {};
+}
+
+// A member as stored: its id checked against the directory, with the member's type and display name.
+Result<QJsonObject> Directory::resolveMember(const OperationContext& context, const QString& groupId,
+                                             QJsonObject member) const
+{
+    const QString value = member.value(Value).toString();
+    if (value.isEmpty()) {
+        return ScimError::badRequest(
+            ScimType::InvalidValue, QStringLiteral("Every group member needs a \"value\" (the member's id)"));
+    }
+    if (value == groupId)
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("A group cannot be a member of itself"));
+    const QString groupType = QStringLiteral("Group");
+    std::optional<Resource> target =
+        m_store->get(context.tenant, QStringLiteral("User"), value, ResourceStore::ReadMembers::Omit);
+    if (!target) {
+        target = m_store->get(context.tenant, groupType, value, ResourceStore::ReadMembers::Omit);
+        // Nested groups are fine; a cycle would make "indirect" membership endless.
+        if (target && !groupId.isEmpty() && isAncestorOrSelf(context.tenant, value, groupId)) {
+            return ScimError::badRequest(
+                ScimType::InvalidValue,
+                QStringLiteral("Adding group \"%1\" as a member would create a cycle").arg(value));
+        }
+    }
+    if (!target) {
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("Group member \"%1\" does not exist").arg(value));
+    }
+    member.insert(Type, target->resourceType);
+    const QString display = target->json.value(DisplayName).toString();
+    member.insert(Display, display.isEmpty() ? target->json.value(UserName).toString() : display);
+    return member;
+}
+
+// Whether `candidateId` is `groupId` or a group that contains it, directly or not. Walks up through the
+// membership index, so its cost follows the nesting, not the size of the groups.
+bool Directory::isAncestorOrSelf(const QString& tenant, const QString& candidateId,
+                                 const QString& groupId) const
+{
+    QStringList pending{groupId};
+    QSet<QString> visited;
+    while (!pending.isEmpty()) {
+        const QString current = pending.takeLast();
+        if (current == candidateId)
+            return true;
+        if (visited.contains(current))
+            continue;
+        visited.insert(current);
+        pending.append(m_store->groupsWithMember(tenant, current));
+    }
+    return false;
 }
 
 QList<UniqueKey> Directory::uniqueKeysFor(const ResourceType& type, const QJsonObject& json) const

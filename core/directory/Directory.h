@@ -3,6 +3,7 @@
 #include "directory/DirectoryOptions.h"
 #include "directory/OperationContext.h"
 #include "directory/ResourceChange.h"
+#include "patch/PatchEngine.h"
 #include "resource/PasswordHasher.h"
 #include "schema/SchemaRegistry.h"
 #include "store/ResourceStore.h"
@@ -67,8 +68,11 @@ public:
     // the tenant's write lock; the result is validated like a replace and the If-Match version is
     // checked atomically. A request that changes nothing keeps the version. Adding or removing group
     // members by id does not rewrite the group's member list.
+    // With `returnMembers` Omit, a group comes back without its members, which keeps a member change
+    // in a large group cheap from request to response.
     Result<Resource> patch(const OperationContext& context, const QString& resourceType, const QString& id,
-                           const QJsonObject& body, std::optional<quint64> ifMatch = std::nullopt);
+                           const QJsonObject& body, std::optional<quint64> ifMatch = std::nullopt,
+                           ResourceStore::ReadMembers returnMembers = ResourceStore::ReadMembers::Include);
 
     // RFC 7644 to the letter for one tenant (see PatchOptions::strict); off by default, so that the
     // dialects of identity providers are accepted.
@@ -106,6 +110,14 @@ private:
                                const QString& action, const QString& preHashedPassword,
                                const QJsonArray& auditOperations, bool& lostRace);
     Status resolveMembers(const OperationContext& context, const QString& groupId, QJsonObject& group) const;
+    Result<QJsonObject> resolveMember(const OperationContext& context, const QString& groupId,
+                                      QJsonObject member) const;
+    bool isAncestorOrSelf(const QString& tenant, const QString& candidateId, const QString& groupId) const;
+    std::optional<Result<Resource>>
+    patchMembersInPlace(const OperationContext& context, const ResourceType& type, const QString& id,
+                        const QList<PatchOperation>& operations, const PatchEngine& engine,
+                        std::optional<quint64> ifMatch, ResourceStore::ReadMembers returnMembers,
+                        const QJsonArray& auditOperations);
     QList<UniqueKey> uniqueKeysFor(const ResourceType& type, const QJsonObject& json) const;
     Resource forClient(const QString& tenant, Resource resource) const;
     QJsonArray groupsOf(const QString& tenant, const QString& memberId) const;
