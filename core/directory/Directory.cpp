@@ -547,7 +547,8 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
         return type.error();
     for (int attempt = 0;; ++attempt) {
         QMutexLocker locker(&writeLock(context.tenant));
-        std::optional<Resource> existing = m_store->get(context.tenant, (*type)->name, id);
+        std::optional<Resource> existing =
+            m_store->get(context.tenant, (*type)->name, id, ResourceStore::ReadMembers::Omit);
         if (!existing)
             return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
         if (ifMatch && *ifMatch != existing->version)
@@ -729,7 +730,8 @@ QJsonArray Directory::groupsOf(const QString& tenant, const QString& memberId) c
             if (seen.contains(groupId))
                 continue;
             seen.insert(groupId);
-            const std::optional<Resource> group = m_store->get(tenant, groupType, groupId);
+            const std::optional<Resource> group =
+                m_store->get(tenant, groupType, groupId, ResourceStore::ReadMembers::Omit);
             if (!group)
                 continue;
             groups.append(QJsonObject{
