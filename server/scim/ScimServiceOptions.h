@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace muster {
+
+struct ScimServiceOptions {
+    // Where the default tenant is served; another tenant T is served at /tenants/T + basePath.
+    QString basePath = QStringLiteral("/scim/v2");
+    // The URL clients reach the server at (for meta.location and Location), e.g.
+    // "https://scim.example.com". Empty: built from the request's Host header and scheme.
+    QString publicBaseUrl;
+    // Largest request body accepted (413 with a SCIM body above it); Bulk has its own limits.
+    qint64 maxBodyBytes = 1024 * 1024;
+    int bulkMaxOperations = 1000;
+    qint64 bulkMaxPayloadBytes = 1024 * 1024;
+    // Longest filter accepted (400 invalidFilter above it).
+    int maxFilterLength = 8192;
+    // HTTP Basic authentication (user: token name, password: the token), for clients that cannot send
+    // a bearer token.
+    bool allowBasicAuth = false;
+    // Whether /metrics needs a token; /healthz and /readyz never do.
+    bool metricsNeedToken = true;
+};
+
+} // namespace muster
