@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace muster {
+
+// How a Muster server runs: where its data lives, which store, where it listens and how it is
+// protected. Filled by ServerConfigLoader from the command line, a config file and the environment.
+struct ServerConfig {
+    QString dataDirectory; // tokens.json and the default SQLite file live here
+    // "memory", "sqlite:<path>" or "postgres://user@host:port/db" (or a PostgreSQL key/value string).
+    // Empty: SQLite in the data directory.
+    QString store;
+    QString bindAddress = QStringLiteral("127.0.0.1");
+    quint16 port = 8080; // 0: any free port (printed at start)
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    int workers = 0; // HTTP worker threads; 0: one per core
+    QString publicUrl;
+    bool allowBasicAuth = false;
+    bool metricsNeedToken = true;
+    QStringList schemaDirectories; // custom schemas and extensions to load
+    qint64 maxBodyBytes = 1024 * 1024;
+
+    QString storeUrl() const
+    {
+        return store.isEmpty() ? QStringLiteral("sqlite:") + dataDirectory + QStringLiteral("/muster.db")
+                               : store;
+    }
+    QString tokenFile() const { return dataDirectory + QStringLiteral("/tokens.json"); }
+    bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
+    // http(s)://bind:port + the default tenant's base path, for people to paste into their IdP.
+    QString baseUrl(quint16 actualPort) const;
+};
+
+} // namespace muster
