@@ -1,3 +1,6 @@
+#include "TokenCommand.h"
+#include "auth/FileTokenStore.h"
+#include "config/ServerConfigLoader.h"
 #include "directory/Directory.h"
 #include "query/FilterParser.h"
 #include "store/MemoryStore.h"
@@ -95,6 +98,28 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "directory"));
     parser.addOption(selfCheck);
     parser.addOption(checkSchemas);
+    ServerConfigLoader::addOptions(parser);
+    const QCommandLineOption tokenName(QStringLiteral("name"),
+                                       QCoreApplication::translate("main", "token create: the token's name."),
+                                       QCoreApplication::translate("main", "name"));
+    const QCommandLineOption tokenTenant(
+        QStringLiteral("tenant"),
+        QCoreApplication::translate("main", "token create/list: the tenant (default: default)."),
+        QCoreApplication::translate("main", "tenant"));
+    const QCommandLineOption tokenExpires(
+        QStringLiteral("expires"),
+        QCoreApplication::translate("main", "token create: expiry, as days (90d) or a date (2027-01-31)."),
+        QCoreApplication::translate("main", "when"));
+    const QCommandLineOption tokenUser(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "token create: the user id that /Me serves."),
+        QCoreApplication::translate("main", "id"));
+    parser.addOptions({tokenName, tokenTenant, tokenExpires, tokenUser});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main",
+                                    "Nothing to serve the directory, or: token create|list|revoke <id>."),
+        QStringLiteral("[token create|list|revoke <id>]"));
     parser.process(app);
 
     QTextStream out(stdout);
@@ -115,6 +140,23 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(selfCheck))
         return runSelfCheck(out);
+
+    const auto config = ServerConfigLoader::load(parser);
+    if (!config) {
+        err << config.error().detail << Qt::endl;
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("token")) {
+        const auto tokens = FileTokenStore::open(config->tokenFile());
+        if (!tokens) {
+            err << tokens.error().detail << Qt::endl;
+            return 1;
+        }
+        TokenCommand command(**tokens, out, err);
+        return command.run({positional.mid(1), parser.value(tokenName), parser.value(tokenTenant),
+                            parser.value(tokenExpires), parser.value(tokenUser)});
+    }
 
     parser.showHelp(0);
 }

@@ -1,4 +1,6 @@
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The muster-server executable as a user runs it.
@@ -67,6 +69,75 @@ private slots:
         const QString output = result.out + result.err;
         for (const QString& mention : mentions)
             QVERIFY2(output.contains(mention), qPrintable(output));
+    }
+
+    // token create prints the secret once; list shows the token without it; revoke removes it.
+    void tokenLifecycle()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QStringList at{QStringLiteral("--data"), data.path()};
+
+        const Run created =
+            run(QStringList{QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"),
+                            QStringLiteral("Entra ID"), QStringLiteral("--expires"), QStringLiteral("90d")} +
+                at);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const auto secret = QRegularExpression(QStringLiteral("mst_[A-Za-z0-9_-]{43}")).match(created.out);
+        QVERIFY2(secret.hasMatch(), qPrintable(created.out));
+        const auto id = QRegularExpression(QStringLiteral("id ([0-9a-f-]{36})")).match(created.out);
+        QVERIFY(id.hasMatch());
+
+        const Run listed = run(QStringList{QStringLiteral("token"), QStringLiteral("list")} + at);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QStringLiteral("Entra ID")));
+        QVERIFY(listed.out.contains(id.captured(1)));
+        QVERIFY(!listed.out.contains(secret.captured(0)));
+
+        const Run revoked =
+            run(QStringList{QStringLiteral("token"), QStringLiteral("revoke"), id.captured(1)} + at);
+        QCOMPARE(revoked.exitCode, 0);
+        const Run after = run(QStringList{QStringLiteral("token"), QStringLiteral("list")} + at);
+        QVERIFY(!after.out.contains(id.captured(1)));
+    }
+
+    void tokenMisuse_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no action") << QStringList{QStringLiteral("token")} << 2 << QStringLiteral("Usage");
+        QTest::addRow("unknown action")
+            << QStringList{QStringLiteral("token"), QStringLiteral("rotate")} << 2 << QStringLiteral("Usage");
+        QTest::addRow("create without name") << QStringList{QStringLiteral("token"), QStringLiteral("create")}
+                                             << 2 << QStringLiteral("needs a name");
+        QTest::addRow("bad expiry") << QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                                   QStringLiteral("--name=x"),
+                                                   QStringLiteral("--expires=soon")}
+                                    << 2 << QStringLiteral("--expires");
+        QTest::addRow("expiry in the past")
+            << QStringList{QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name=x"),
+                           QStringLiteral("--expires=2020-01-01")}
+            << 1 << QStringLiteral("in the past");
+        QTest::addRow("revoke without id") << QStringList{QStringLiteral("token"), QStringLiteral("revoke")}
+                                           << 2 << QStringLiteral("Which token");
+        QTest::addRow("revoke unknown id")
+            << QStringList{QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("nope")} << 1
+            << QStringLiteral("No token");
+        QTest::addRow("bad setting") << QStringList{QStringLiteral("token"), QStringLiteral("list"),
+                                                    QStringLiteral("--port=99999")}
+                                     << 2 << QStringLiteral("--port");
+    }
+
+    void tokenMisuse()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir data;
+        const Run result = run(arguments + QStringList{QStringLiteral("--data"), data.path()});
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
     }
 };
 
