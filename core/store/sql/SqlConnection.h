@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/sql/SqlDialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace muster {
+
+// One open database connection of one thread, with the statements prepared on it. A QSqlDatabase
+// connection may only be used by the thread that opened it, so a SqlConnection never leaves its thread
+// (see SqlConnectionPool). Removed from Qt's connection list when destroyed.
+class SqlConnection final {
+public:
+    SqlConnection(QString name, QSqlDatabase database, SqlDialect dialect, int statementCacheSize);
+    ~SqlConnection();
+    Q_DISABLE_COPY_MOVE(SqlConnection)
+
+    const QString& name() const { return m_name; }
+    SqlDialect dialect() const { return m_dialect; }
+    QSqlDatabase& database() { return m_database; }
+
+    // Runs `sql` as a statement prepared once on this connection, with `values` bound in order to its
+    // "?" placeholders. nullptr on failure, with error() set. The query stays valid (and its result
+    // readable) until the next statement with the same text; call finish() on it when done reading.
+    QSqlQuery* run(const QString& sql, const QVariantList& values = {});
+
+    // Runs a statement without values (transaction control, DDL): prepared and kept on SQLite, sent as it
+    // is to PostgreSQL, which cannot prepare those. False on failure, with error() set.
+    bool execute(const QString& sql);
+
+    // The error of the last failed run().
+    const QSqlError& error() const { return m_error; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_database;
+    SqlDialect m_dialect;
+    int m_statementCacheSize;
+    QHash<QString, QSqlQuery> m_statements; // by SQL text
+    QSqlError m_error;
+};
+
+} // namespace muster

@@ -1,0 +1,173 @@
+#include "store/sql/SqlConnectionPool.h"
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <vector>
+
+namespace muster {
+
+namespace {
+
+std::atomic<quint64> nextPoolId{1};
+std::atomic<quint64> nextThreadSerial{1};
+
+// A number for the calling thread that, unlike a thread id or a QThread pointer, is never reused.
+quint64 currentThreadSerial()
+{
+    thread_local const quint64 serial = nextThreadSerial.fetch_add(1);
+    return serial;
+}
+
+} // namespace
+
+struct SqlConnectionPool::Shared {
+    quint64 id = nextPoolId.fetch_add(1);
+    QString driver;
+    SqlDialect dialect = SqlDialect::Sqlite;
+    Setup setup;
+    int maxConnections = 0;
+    int waitMs = 0;
+    int statementCacheSize = 0;
+
+    mutable QMutex mutex;
+    QWaitCondition released;
+    int open = 0; // connections open or being opened
+    bool closed = false;
+    QHash<quint64, std::shared_ptr<SqlConnection>> connections; // by thread serial
+
+    // Closes the connection of a finishing thread, on that thread.
+    void release(quint64 thread)
+    {
+        std::shared_ptr<SqlConnection> connection;
+        {
+            QMutexLocker locker(&mutex);
+            connection = connections.take(thread);
+            if (!connection)
+                return;
+            --open;
+        }
+        released.wakeOne();
+        connection.reset();
+    }
+};
+
+namespace {
+
+// The connections the calling thread holds, by pool id; closes them when the thread finishes. Entries
+// of pools that are gone are only weak references, pruned as new ones come.
+struct ThreadConnections {
+    struct Entry {
+        std::weak_ptr<SqlConnectionPool::Shared> pool;
+        SqlConnection* connection = nullptr; // owned by the pool; valid while the pool lives
+    };
+    QHash<quint64, Entry> entries;
+
+    ~ThreadConnections()
+    {
+        const quint64 thread = currentThreadSerial();
+        for (const Entry& entry : std::as_const(entries)) {
+            if (const auto pool = entry.pool.lock())
+                pool->release(thread);
+        }
+    }
+};
+
+ThreadConnections& threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+} // namespace
+
+SqlConnectionPool::SqlConnectionPool(QString driver, SqlDialect dialect, Setup setup, int maxConnections,
+                                     int waitMs, int statementCacheSize)
+    : m_shared(std::make_shared<Shared>())
+{
+    m_shared->driver = std::move(driver);
+    m_shared->dialect = dialect;
+    m_shared->setup = std::move(setup);
+    m_shared->maxConnections = maxConnections;
+    m_shared->waitMs = std::max(0, waitMs);
+    m_shared->statementCacheSize = statementCacheSize;
+}
+
+SqlConnectionPool::~SqlConnectionPool()
+{
+    QHash<quint64, std::shared_ptr<SqlConnection>> connections;
+    {
+        QMutexLocker locker(&m_shared->mutex);
+        m_shared->closed = true;
+        connections.swap(m_shared->connections);
+        m_shared->open = 0;
+    }
+    m_shared->released.wakeAll();
+    // Threads that used the store are idle now (a store is not destroyed during a call), so closing their
+    // connections from here races with nothing.
+    connections.clear();
+}
+
+Result<SqlConnection*> SqlConnectionPool::connection()
+{
+    ThreadConnections& mine = threadConnections();
+    const auto known = mine.entries.constFind(m_shared->id);
+    if (known != mine.entries.constEnd())
+        return known->connection;
+
+    const quint64 thread = currentThreadSerial();
+    {
+        QMutexLocker locker(&m_shared->mutex);
+        const QDeadlineTimer deadline(m_shared->waitMs);
+        while (m_shared->maxConnections > 0 && m_shared->open >= m_shared->maxConnections) {
+            if (!m_shared->released.wait(&m_shared->mutex, deadline) &&
+                m_shared->open >= m_shared->maxConnections) {
+                return ScimError{503, ScimType::None,
+                                 QStringLiteral("All %1 database connections are in use; try again later")
+                                     .arg(m_shared->maxConnections)};
+            }
+        }
+        ++m_shared->open;
+    }
+
+    const QString name = QStringLiteral("muster-sql-%1-%2").arg(m_shared->id).arg(thread);
+    QSqlDatabase database = QSqlDatabase::addDatabase(m_shared->driver, name);
+    Status opened = database.isValid()
+                        ? m_shared->setup(database)
+                        : Status(ScimError::internal(
+                              QStringLiteral("The Qt SQL driver %1 is not available").arg(m_shared->driver)));
+    if (!opened) {
+        database.close();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        {
+            QMutexLocker locker(&m_shared->mutex);
+            --m_shared->open;
+        }
+        m_shared->released.wakeOne();
+        return opened.error();
+    }
+
+    auto connection = std::make_shared<SqlConnection>(name, std::move(database), m_shared->dialect,
+                                                      m_shared->statementCacheSize);
+    {
+        QMutexLocker locker(&m_shared->mutex);
+        m_shared->connections.insert(thread, connection);
+    }
+    // Forget pools that are gone, so that a long-lived thread does not collect dead entries.
+    mine.entries.removeIf([](const auto& entry) { return entry.value().pool.expired(); });
+    mine.entries.insert(m_shared->id, {m_shared, connection.get()});
+    return connection.get();
+}
+
+int SqlConnectionPool::openConnections() const
+{
+    QMutexLocker locker(&m_shared->mutex);
+    return m_shared->open;
+}
+
+} // namespace muster

@@ -1,0 +1,176 @@
+#include "store/sql/SqlStoreIndexHint.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace muster {
+
+namespace {
+
+const QString Meta = QStringLiteral("meta");
+
+QVariant folded(const QJsonValue& value)
+{
+    return value.isString() ? QVariant(value.toString().toCaseFolded()) : QVariant();
+}
+
+// Milliseconds since the epoch of an RFC 3339 dateTime; null when it is none.
+QVariant instant(const QJsonValue& value)
+{
+    if (!value.isString())
+        return {};
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+bool isCore(const ResolvedAttribute& path, const QString& attribute, const QString& subAttribute = {})
+{
+    if (path.inExtension || !path.attribute || path.attribute->name != attribute)
+        return false;
+    if (subAttribute.isEmpty())
+        return !path.subAttribute;
+    return path.subAttribute && path.subAttribute->name == subAttribute;
+}
+
+SqlFragment both(const SqlFragment& left, const SqlFragment& right, const QString& op)
+{
+    return {QStringLiteral("(%1 %2 %3)").arg(left.sql, op, right.sql), left.bindings + right.bindings};
+}
+
+} // namespace
+
+SqlStoreIndexHint::SqlStoreIndexHint(const SchemaRegistry& registry, const ResourceType& type, bool isGroup)
+    : m_registry(registry)
+    , m_type(type)
+    , m_isGroup(isGroup)
+{}
+
+QVariant SqlStoreIndexHint::userNameKey(const QJsonObject& json)
+{
+    return folded(json.value(QStringLiteral("userName")));
+}
+
+QVariant SqlStoreIndexHint::externalIdKey(const QJsonObject& json)
+{
+    const QJsonValue value = json.value(QStringLiteral("externalId"));
+    return value.isString() ? QVariant(value.toString()) : QVariant();
+}
+
+QVariant SqlStoreIndexHint::displayNameKey(const QJsonObject& json)
+{
+    return folded(json.value(QStringLiteral("displayName")));
+}
+
+QVariant SqlStoreIndexHint::createdKey(const QJsonObject& json)
+{
+    return instant(json.value(Meta).toObject().value(QStringLiteral("created")));
+}
+
+QVariant SqlStoreIndexHint::lastModifiedKey(const QJsonObject& json)
+{
+    return instant(json.value(Meta).toObject().value(QStringLiteral("lastModified")));
+}
+
+QString SqlStoreIndexHint::memberKey(const QString& memberId)
+{
+    return memberId.toCaseFolded();
+}
+
+SqlFragment SqlStoreIndexHint::condition(const Filter& filter, const QString& tenant) const
+{
+    return condition(filter, tenant, nullptr);
+}
+
+SqlFragment SqlStoreIndexHint::condition(const Filter& filter, const QString& tenant,
+                                         const AttributePath* element) const
+{
+    switch (filter.kind) {
+    case Filter::Kind::Comparison: {
+        if (!element)
+            return comparison(filter, tenant, filter.path);
+        // members[value eq "x"] compares what members.value eq "x" compares, one element at a time.
+        if (!filter.path.schemaUrn.isEmpty() || !filter.path.subAttribute.isEmpty())
+            return {};
+        AttributePath path = *element;
+        path.subAttribute = filter.path.attribute;
+        return comparison(filter, tenant, path);
+    }
+    case Filter::Kind::Logical: {
+        const SqlFragment left = condition(*filter.left, tenant, element);
+        const SqlFragment right = condition(*filter.right, tenant, element);
+        if (filter.logical == LogicalOperator::And) {
+            if (!left.sql.isEmpty() && !right.sql.isEmpty())
+                return both(left, right, QStringLiteral("AND"));
+            return left.sql.isEmpty() ? right : left;
+        }
+        if (left.sql.isEmpty() || right.sql.isEmpty())
+            return {};
+        return both(left, right, QStringLiteral("OR"));
+    }
+    case Filter::Kind::ValuePath:
+        if (element || !filter.path.subAttribute.isEmpty())
+            return {};
+        return condition(*filter.operand, tenant, &filter.path);
+    case Filter::Kind::Not:
+        break;
+    }
+    return {};
+}
+
+SqlFragment SqlStoreIndexHint::comparison(const Filter& filter, const QString& tenant,
+                                          const AttributePath& attributePath) const
+{
+    const auto resolved = m_registry.resolve(m_type, attributePath);
+    if (!resolved)
+        return {};
+    const ResolvedAttribute& path = *resolved;
+    const CompareOperator op = filter.compare;
+
+    if (op == CompareOperator::Eq && filter.value.isString()) {
+        const QString value = filter.value.toString();
+        if (isCore(path, QStringLiteral("id")))
+            return {QStringLiteral("r.id = ?"), {value}};
+        if (isCore(path, QStringLiteral("userName")))
+            return {QStringLiteral("r.user_name = ?"), {value.toCaseFolded()}};
+        // The column holds externalId exactly: it serves only when the comparison is exact too.
+        if (isCore(path, QStringLiteral("externalId")) && path.attribute->caseExact)
+            return {QStringLiteral("r.external_id = ?"), {value}};
+        if (isCore(path, QStringLiteral("displayName")))
+            return {QStringLiteral("r.display_name = ?"), {value.toCaseFolded()}};
+        // "members eq x" compares the members' values (RFC 7644 §3.4.2.2), like members.value.
+        if (m_isGroup && (isCore(path, QStringLiteral("members"), QStringLiteral("value")) ||
+                          isCore(path, QStringLiteral("members"))))
+            return {QStringLiteral(
+                        "r.id IN (SELECT k.group_id FROM members k WHERE k.tenant = ? AND k.member_key = ?)"),
+                    {tenant, memberKey(value)}};
+        return {};
+    }
+
+    // Ranges of meta.created and meta.lastModified, widened by a millisecond either way so that rounding
+    // of fractional seconds can never exclude a match.
+    QString column;
+    if (isCore(path, Meta, QStringLiteral("created")))
+        column = QStringLiteral("r.created");
+    else if (isCore(path, Meta, QStringLiteral("lastModified")))
+        column = QStringLiteral("r.last_modified");
+    if (column.isEmpty())
+        return {};
+    const QVariant bound = instant(filter.value);
+    if (!bound.isValid())
+        return {};
+    const qint64 ms = bound.toLongLong();
+    switch (op) {
+    case CompareOperator::Gt:
+    case CompareOperator::Ge:
+        return {column + QStringLiteral(" >= ?"), {ms - 1}};
+    case CompareOperator::Lt:
+    case CompareOperator::Le:
+        return {column + QStringLiteral(" <= ?"), {ms + 1}};
+    case CompareOperator::Eq:
+        return {column + QStringLiteral(" BETWEEN ? AND ?"), {ms - 1, ms + 1}};
+    default:
+        return {};
+    }
+}
+
+} // namespace muster

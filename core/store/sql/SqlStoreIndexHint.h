@@ -1,0 +1,40 @@
+#pragma once
+
+#include "query/Filter.h"
+#include "schema/SchemaRegistry.h"
+#include "store/sql/SqlFragment.h"
+
+namespace muster {
+
+// What SqlStore's indexed columns can tell about a filter: a condition on them that every resource the
+// filter matches satisfies (userName eq -> r.user_name = ?, members.value eq -> a member_key lookup,
+// meta.lastModified gt -> a range on r.last_modified, ...). SqlStore adds it beside the translated
+// filter, which still decides, so that the database finds the candidates through an index instead of
+// evaluating the filter on every resource. The columns hold case-folded values where the attribute may
+// compare without case, so the condition never leaves out a match.
+class SqlStoreIndexHint final {
+public:
+    SqlStoreIndexHint(const SchemaRegistry& registry, const ResourceType& type, bool isGroup);
+
+    // The condition for `filter` on the resources of `tenant`, its values bound; empty sql when no index
+    // helps.
+    SqlFragment condition(const Filter& filter, const QString& tenant) const;
+
+    // The values the indexed columns hold for a resource's JSON (see SqlStore's resources table).
+    static QVariant userNameKey(const QJsonObject& json);
+    static QVariant externalIdKey(const QJsonObject& json);
+    static QVariant displayNameKey(const QJsonObject& json);
+    static QVariant createdKey(const QJsonObject& json);
+    static QVariant lastModifiedKey(const QJsonObject& json);
+    static QString memberKey(const QString& memberId);
+
+private:
+    SqlFragment condition(const Filter& filter, const QString& tenant, const AttributePath* element) const;
+    SqlFragment comparison(const Filter& filter, const QString& tenant, const AttributePath& path) const;
+
+    const SchemaRegistry& m_registry;
+    const ResourceType& m_type;
+    bool m_isGroup = false;
+};
+
+} // namespace muster
