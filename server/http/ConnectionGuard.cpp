@@ -108,9 +108,10 @@ void ConnectionGuard::afterHttpServerReads()
         answerRejection(m_framer.rejectionStatus(), m_framer.rejectionDetail());
         break;
     case RequestFramer::Phase::Body: {
-        // Every earlier request is answered, so 100 Continue cannot overtake a response.
+        // Every earlier request is answered, so 100 Continue cannot overtake a response. A client that
+        // did not wait for it needs none.
         const FramedRequest& request = m_framer.current();
-        if (request.expectContinue && m_continueSentFor != request.sequence) {
+        if (request.expectContinue && request.bodyBytes == 0 && m_continueSentFor != request.sequence) {
             m_continueSentFor = request.sequence;
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }

@@ -388,6 +388,8 @@ void HttpWorker::send(ConnectionGuard& guard, const FramedRequest& framed, const
         }
         record.status = response.status;
         record.responseHeaders = headers;
+        if (!bodyless)
+            record.responseHeaders.emplaceBack("content-length", QByteArray::number(wireBody.size()));
         record.responseBody =
             truncated(response.body, options.recordBodyLimit, &record.responseBodyTruncated);
         record.durationNs = durationNs;

@@ -1,0 +1,91 @@
+// A server that answers every request with the same ~440-byte SCIM user, for wrk (see run.sh): the
+// ceiling that SCIM figures are quoted against.
+//
+//   bench_http_constant [--port N] [--workers N] [--mode transport|route]
+//
+// transport: Muster's HttpTransport (guards, metrics, access log) with a handler that returns the
+//            constant body; the settings are the transport's defaults.
+// route:     a bare QHttpServer::route("/scim/v2/Users/<arg>") on one thread with no guard: what
+//            QtHttpServer 6.4 alone costs.
+
+#include "http/HttpLogging.h"
+#include "http/HttpTransport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QTcpServer>
+
+#include <cstdio>
+
+using namespace muster;
+
+namespace {
+
+const QByteArray constantBody =
+    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"2819c223-7f76-453a-919d-"
+    "413861904646\","
+    "\"externalId\":\"bjensen\",\"userName\":\"bjensen@example.com\",\"name\":{\"formatted\":\"Ms. Barbara J "
+    "Jensen III\","
+    "\"familyName\":\"Jensen\",\"givenName\":\"Barbara\"},\"displayName\":\"Babs Jensen\",\"active\":true,"
+    "\"emails\":[{\"value\":\"bjensen@example.com\",\"type\":\"work\",\"primary\":true}],\"meta\":{"
+    "\"resourceType\":"
+    "\"User\",\"created\":\"2010-01-23T04:56:22Z\",\"lastModified\":\"2011-05-13T04:42:34Z\",\"version\":"
+    "\"W/\\\"3694e05e9dff591\\\"\",\"location\":\"https://example.com/v2/Users/"
+    "2819c223-7f76-453a-919d-413861904646\"}}";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1."),
+                                        QStringLiteral("port"), QStringLiteral("18080"));
+    const QCommandLineOption workersOption(QStringLiteral("workers"),
+                                           QStringLiteral("Worker threads (transport mode)."),
+                                           QStringLiteral("count"), QStringLiteral("1"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("transport or route."),
+                                        QStringLiteral("mode"), QStringLiteral("transport"));
+    parser.addOptions({portOption, workersOption, modeOption});
+    parser.process(app);
+    const quint16 port = quint16(parser.value(portOption).toUInt());
+
+    if (parser.value(modeOption) == u"route") {
+        QHttpServer server;
+        server.route(QStringLiteral("/scim/v2/Users/<arg>"), [](const QString&) {
+            return QHttpServerResponse(QByteArrayLiteral("application/scim+json"), constantBody);
+        });
+        auto* tcpServer = new QTcpServer(&server);
+        if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
+            std::fprintf(stderr, "cannot listen: %s\n", qPrintable(tcpServer->errorString()));
+            return 1;
+        }
+        server.bind(tcpServer);
+        std::printf("route mode on port %u, %zu-byte body\n", unsigned(port), size_t(constantBody.size()));
+        std::fflush(stdout);
+        return app.exec();
+    }
+
+    HttpTransportOptions options;
+    options.port = port;
+    options.workers = parser.value(workersOption).toInt();
+    HttpTransport transport(
+        [](const HttpRequest&) {
+            HttpResponse response;
+            response.setHeader("content-type", "application/scim+json");
+            response.body = constantBody;
+            return response;
+        },
+        options);
+    const Status started = transport.start();
+    if (!started) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.error().detail));
+        return 1;
+    }
+    std::printf("transport mode on port %u with %d worker(s), %zu-byte body\n", unsigned(transport.port()),
+                transport.workerCount(), size_t(constantBody.size()));
+    std::fflush(stdout);
+    return app.exec();
+}
