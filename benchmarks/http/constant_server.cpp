@@ -23,16 +23,12 @@ using namespace muster;
 namespace {
 
 const QByteArray constantBody =
-    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"2819c223-7f76-453a-919d-"
-    "413861904646\","
-    "\"externalId\":\"bjensen\",\"userName\":\"bjensen@example.com\",\"name\":{\"formatted\":\"Ms. Barbara J "
-    "Jensen III\","
-    "\"familyName\":\"Jensen\",\"givenName\":\"Barbara\"},\"displayName\":\"Babs Jensen\",\"active\":true,"
-    "\"emails\":[{\"value\":\"bjensen@example.com\",\"type\":\"work\",\"primary\":true}],\"meta\":{"
-    "\"resourceType\":"
-    "\"User\",\"created\":\"2010-01-23T04:56:22Z\",\"lastModified\":\"2011-05-13T04:42:34Z\",\"version\":"
-    "\"W/\\\"3694e05e9dff591\\\"\",\"location\":\"https://example.com/v2/Users/"
-    "2819c223-7f76-453a-919d-413861904646\"}}";
+    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"2819c223-7f76-453a-919d-4"
+    "13861904646\",\"userName\":\"bjensen@example.com\",\"name\":{\"familyName\":\"Jensen\",\"givenNa"
+    "me\":\"Barbara\"},\"emails\":[{\"value\":\"bjensen@example.com\",\"type\":\"work\"}],\"meta\":{\""
+    "resourceType\":\"User\",\"created\":\"2010-01-23T04:56:22Z\",\"lastModified\":\"2011-05-13T04:42"
+    ":34Z\",\"version\":\"W/\\\"3694e05e9dff591\\\"\",\"location\":\"/scim/v2/Users/2819c223-7f76-453"
+    "a-919d-413861904646\"}}";
 
 } // namespace
 

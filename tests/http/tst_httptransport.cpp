@@ -148,6 +148,7 @@ private slots:
     void exportsMetrics();
     void guardsMetrics();
     void streamsRedactedRecords();
+    void survivesClientsThatLeave();
     void stopsGracefully();
     void reportsPortInUse();
 
@@ -807,6 +808,53 @@ void TestHttpTransport::streamsRedactedRecords()
     }
     // The response echoes the request as the handler saw it: unredacted, which is why records redact.
     QVERIFY(first.responseBody.contains("hunter2"));
+}
+
+void TestHttpTransport::survivesClientsThatLeave()
+{
+    const auto transport = startTransport();
+    QVERIFY(transport);
+
+    // One leaves while its request is being answered, one in the middle of its body, one after a
+    // pipelined burst, one right after connecting.
+    QTcpSocket duringAnswer;
+    duringAnswer.connectToHost(QHostAddress::LocalHost, transport->port());
+    QVERIFY(duringAnswer.waitForConnected(5000));
+    duringAnswer.write(request("GET", "/slow"));
+    QVERIFY(duringAnswer.waitForBytesWritten(1000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_state.slowStarted.load(), 2000);
+    duringAnswer.abort();
+
+    QTcpSocket duringBody;
+    duringBody.connectToHost(QHostAddress::LocalHost, transport->port());
+    QVERIFY(duringBody.waitForConnected(5000));
+    duringBody.write("POST /Users HTTP/1.1\r\nHost: h\r\nContent-Length: 100\r\n\r\n0123456789");
+    QVERIFY(duringBody.waitForBytesWritten(1000));
+
+    QTcpSocket afterBurst;
+    afterBurst.connectToHost(QHostAddress::LocalHost, transport->port());
+    QVERIFY(afterBurst.waitForConnected(5000));
+    afterBurst.write(request("GET", "/large").repeated(20));
+    QVERIFY(afterBurst.waitForBytesWritten(1000));
+
+    QTcpSocket atOnce;
+    atOnce.connectToHost(QHostAddress::LocalHost, transport->port());
+    QVERIFY(atOnce.waitForConnected(5000));
+
+    QTest::qWait(100);
+    duringBody.abort();
+    afterBurst.abort();
+    atOnce.abort();
+    m_state.slowStarted = false;
+
+    QTcpSocket next;
+    next.connectToHost(QHostAddress::LocalHost, transport->port());
+    QVERIFY(next.waitForConnected(5000));
+    next.write(request("GET", "/Users"));
+    const auto response = readResponse(next);
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(transport->metrics().openConnections(), 1, 3000);
 }
 
 void TestHttpTransport::stopsGracefully()
