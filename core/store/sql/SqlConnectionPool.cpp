@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -158,6 +159,16 @@ Result<SqlConnection*> SqlConnectionPool::connection()
         QMutexLocker locker(&m_shared->mutex);
         m_shared->connections.insert(thread, connection);
     }
+    // A QThread's finished() comes before wait() returns, unlike thread_local destructors: closing there
+    // lets whoever waits for the thread count on its connection being gone. The thread_local entry
+    // remains for threads that are no QThread (and for the main thread, at exit).
+    QObject::connect(
+        QThread::currentThread(), &QThread::finished, QThread::currentThread(),
+        [pool = std::weak_ptr<Shared>(m_shared), thread] {
+            if (const auto shared = pool.lock())
+                shared->release(thread);
+        },
+        Qt::DirectConnection);
     // Forget pools that are gone, so that a long-lived thread does not collect dead entries.
     mine.entries.removeIf([](const auto& entry) { return entry.value().pool.expired(); });
     mine.entries.insert(m_shared->id, {m_shared, connection.get()});

@@ -10,7 +10,8 @@ namespace muster {
 
 // The connections of one store: one per thread, opened on the thread's first use, because a QSqlDatabase
 // connection may only be used by the thread that opened it. A thread's connection is closed and removed
-// when the thread finishes, and every connection when the pool is destroyed (no operation may run then).
+// when the thread finishes (QThread::finished, or a thread_local holder for other threads), and every
+// connection when the pool is destroyed (no operation may run then).
 // At most maxConnections are open at once: a thread that needs one more waits until another thread
 // finishes, for at most waitMs, then gets a 503 error.
 class SqlConnectionPool final {

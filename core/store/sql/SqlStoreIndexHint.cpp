@@ -135,7 +135,8 @@ SqlFragment SqlStoreIndexHint::comparison(const Filter& filter, const QString& t
         // The column holds externalId exactly: it serves only when the comparison is exact too.
         if (isCore(path, QStringLiteral("externalId")) && path.attribute->caseExact)
             return {QStringLiteral("r.external_id = ?"), {value}};
-        if (isCore(path, QStringLiteral("displayName")))
+        // Only groups keep displayName in the column: it is how identity providers look groups up.
+        if (m_isGroup && isCore(path, QStringLiteral("displayName")))
             return {QStringLiteral("r.display_name = ?"), {value.toCaseFolded()}};
         // "members eq x" compares the members' values (RFC 7644 §3.4.2.2), like members.value.
         if (m_isGroup && (isCore(path, QStringLiteral("members"), QStringLiteral("value")) ||
