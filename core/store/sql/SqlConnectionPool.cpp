@@ -116,11 +116,16 @@ SqlConnectionPool::~SqlConnectionPool()
 Result<SqlConnection*> SqlConnectionPool::connection()
 {
     ThreadConnections& mine = threadConnections();
-    const auto known = mine.entries.constFind(m_shared->id);
-    if (known != mine.entries.constEnd())
-        return known->connection;
-
     const quint64 thread = currentThreadSerial();
+    const auto known = mine.entries.constFind(m_shared->id);
+    if (known != mine.entries.constEnd()) {
+        if (known->connection->database().isOpen())
+            return known->connection;
+        // The driver closed it after the server went away (a restart, a failover): open another.
+        mine.entries.erase(known);
+        m_shared->release(thread);
+    }
+
     {
         QMutexLocker locker(&m_shared->mutex);
         const QDeadlineTimer deadline(m_shared->waitMs);

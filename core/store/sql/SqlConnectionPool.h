@@ -24,7 +24,8 @@ public:
     ~SqlConnectionPool();
     Q_DISABLE_COPY_MOVE(SqlConnectionPool)
 
-    // The calling thread's connection, opened if it has none.
+    // The calling thread's connection, opened if it has none or if the driver closed it (the server went
+    // away).
     Result<SqlConnection*> connection();
 
     // Connections open now, over all threads.
