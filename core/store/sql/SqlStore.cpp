@@ -1,0 +1,1165 @@
+#include "store/sql/SqlStore.h"
+
+#include "schema/SchemaUrns.h"
+#include "store/sql/DatabaseUrl.h"
+#include "store/sql/SqlConnection.h"
+#include "store/sql/SqlConnectionPool.h"
+#include "store/sql/SqlMigrations.h"
+#include "store/sql/SqlQueryTranslator.h"
+#include "store/sql/SqlStoreIndexHint.h"
+#include "store/sql/SqliteFunctions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcSqlStore, "muster.store.sql")
+
+namespace muster {
+
+namespace {
+
+const QString Members = QStringLiteral("members");
+const QString Value = QStringLiteral("value");
+
+// A batch this large refreshes PostgreSQL's planner statistics after it.
+constexpr qsizetype BulkOperations = 1000;
+
+QString jsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonDocument parsed(const QVariant& text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8());
+}
+
+// A resource's unique keys as stored beside it: [["userName","alice"], ...], in the Directory's order.
+QString uniqueKeysText(const QList<UniqueKey>& keys)
+{
+    QJsonArray array;
+    for (const UniqueKey& key : keys)
+        array.append(QJsonArray{key.attribute, key.value});
+    return jsonText(array);
+}
+
+QList<UniqueKey> uniqueKeysFrom(const QVariant& text)
+{
+    QList<UniqueKey> keys;
+    const QJsonArray array = parsed(text).array();
+    keys.reserve(array.size());
+    for (const QJsonValue& pair : array)
+        keys.append(UniqueKey{pair[0].toString(), pair[1].toString()});
+    return keys;
+}
+
+// Why a group member element cannot be stored; empty if it can. Members are keyed by "value".
+QString memberProblem(const QJsonValue& element)
+{
+    const QJsonValue value = element.toObject().value(Value);
+    if (!element.isObject() || !value.isString() || value.toString().isEmpty())
+        return QStringLiteral("Every group member needs a \"value\" (the member's id)");
+    return {};
+}
+
+// Whether `path` may name a group's members; a path that does not resolve counts as yes, so that a doubt
+// never hides the members from whatever reads them.
+bool namesMembers(const SchemaRegistry& registry, const ResourceType& type, const AttributePath& path)
+{
+    const auto resolved = registry.resolve(type, path);
+    return !resolved || !resolved->attribute ||
+           (!resolved->inExtension && resolved->attribute->name == Members);
+}
+
+// Whether the caller's projection may return a group's members: a store may leave out what the
+// projection removes anyway (see Query::projection), and members are the costly part of a group.
+bool projectionKeepsMembers(const SchemaRegistry& registry, const ResourceType& type,
+                            const ProjectionSpec& projection)
+{
+    const auto names = [&](const QString& text) {
+        const auto path = AttributePath::parse(text);
+        return !path || namesMembers(registry, type, *path);
+    };
+    if (!projection.attributes.isEmpty())
+        return std::any_of(projection.attributes.cbegin(), projection.attributes.cend(), names);
+    return std::none_of(projection.excludedAttributes.cbegin(), projection.excludedAttributes.cend(),
+                        [&](const QString& text) {
+                            const auto path = AttributePath::parse(text);
+                            if (!path || !path->subAttribute.isEmpty())
+                                return false;
+                            const auto resolved = registry.resolve(type, *path);
+                            return resolved && resolved->attribute && !resolved->inExtension &&
+                                   !resolved->subAttribute && resolved->attribute->name == Members;
+                        });
+}
+
+// SQLite's "database is busy/locked" and a lost PostgreSQL connection are worth trying again later: 503.
+ScimError databaseError(const QString& what, const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    const bool unavailable = error.type() == QSqlError::ConnectionError || code == QLatin1String("5") ||
+                             code == QLatin1String("6") || code.startsWith(QLatin1String("08")) ||
+                             code == QLatin1String("57P01") || code == QLatin1String("53300");
+    const QString detail = QStringLiteral("Database error while %1: %2").arg(what, error.text());
+    if (unavailable)
+        return ScimError{503, ScimType::None, detail};
+    return ScimError::internal(detail);
+}
+
+// PostgreSQL aborted the transaction to resolve a deadlock or a serialization conflict.
+bool isRetryable(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("40P01") || code == QLatin1String("40001");
+}
+
+ScimError unknownTenant(const QString& tenant)
+{
+    return ScimError::notFound(QStringLiteral("Unknown tenant \"%1\"").arg(tenant));
+}
+
+// The process-wide writer lock of one SQLite file: writers of every store on the file take turns here
+// instead of polling SQLite's lock, and readers never take it.
+std::shared_ptr<QMutex> writerMutexFor(const QString& file)
+{
+    static QMutex registryMutex;
+    static QHash<QString, std::weak_ptr<QMutex>> mutexes;
+    QMutexLocker locker(&registryMutex);
+    std::shared_ptr<QMutex> mutex = mutexes.value(file).lock();
+    if (!mutex) {
+        mutex = std::make_shared<QMutex>();
+        mutexes.insert(file, mutex);
+    }
+    return mutex;
+}
+
+QString defaultSqliteFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/muster.db");
+}
+
+Status setUpSqlite(QSqlDatabase& database, const SqlStoreOptions& options)
+{
+    database.setDatabaseName(options.sqliteFile);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!database.open())
+        return databaseError(QStringLiteral("opening %1").arg(options.sqliteFile), database.lastError());
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        options.synchronous == SqlStoreOptions::Synchronous::Full
+            ? QStringLiteral("PRAGMA synchronous = FULL")
+            : QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+        // Pages read through a memory map instead of a read() call each, and a larger page cache.
+        QStringLiteral("PRAGMA mmap_size = 268435456"),
+        QStringLiteral("PRAGMA cache_size = -16384"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(database);
+        if (!query.exec(pragma))
+            return databaseError(QStringLiteral("setting up the connection (%1)").arg(pragma),
+                                 query.lastError());
+    }
+    // The functions translated filters call (muster_fold, ...), which SQLite keeps per connection.
+    return SqliteFunctions::install(database);
+}
+
+Status setUpPostgres(QSqlDatabase& database, const SqlStoreOptions& options)
+{
+    QString where = QStringLiteral("%1:%2").arg(options.hostName).arg(options.port);
+    if (!options.postgresUrl.isEmpty()) {
+        const Result<DatabaseUrl> url = DatabaseUrl::parse(options.postgresUrl);
+        if (!url)
+            return url.error();
+        if (url->dialect != SqlDialect::Postgres) {
+            return ScimError::badRequest(ScimType::InvalidValue,
+                                         QStringLiteral("%1 is no PostgreSQL database").arg(url->redacted()));
+        }
+        url->applyTo(database);
+        where = url->redacted();
+    } else {
+        database.setHostName(options.hostName);
+        database.setPort(options.port);
+        database.setDatabaseName(options.databaseName);
+        database.setUserName(options.userName);
+        database.setPassword(options.password);
+        database.setConnectOptions(options.connectOptions);
+    }
+    if (!database.open())
+        return databaseError(QStringLiteral("connecting to PostgreSQL at %1").arg(where),
+                             database.lastError());
+    QStringList settings{QStringLiteral("SET application_name = 'muster'")};
+    if (!options.postgresSchema.isEmpty()) {
+        // An identifier cannot be bound; the name was checked against a strict pattern in open().
+        settings.append(QStringLiteral("SET search_path TO %1").arg(options.postgresSchema));
+    }
+    for (const QString& setting : std::as_const(settings)) {
+        QSqlQuery query(database);
+        if (!query.exec(setting))
+            return databaseError(QStringLiteral("setting up the connection (%1)").arg(setting),
+                                 query.lastError());
+    }
+    return {};
+}
+
+// Whether `file` is an intact Muster database (SQLite) that this build can open, read on a read-only
+// connection of its own.
+Status checkBackup(const QString& file)
+{
+    const QString name =
+        QStringLiteral("muster-restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    database.setDatabaseName(file);
+    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!database.open()) {
+        const ScimError error =
+            databaseError(QStringLiteral("opening the backup %1").arg(file), database.lastError());
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
+    SqlConnection connection(name, std::exchange(database, QSqlDatabase()), SqlDialect::Sqlite, 8);
+    QSqlQuery* query = connection.run(QStringLiteral("PRAGMA quick_check"));
+    const QString verdict = query && query->next() ? query->value(0).toString() : connection.error().text();
+    if (query)
+        query->finish();
+    if (verdict != QLatin1String("ok")) {
+        return ScimError::badRequest(
+            ScimType::InvalidValue,
+            QStringLiteral("%1 is not an intact SQLite database: %2").arg(file, verdict));
+    }
+    const Result<int> version = SqlMigrations::currentVersion(connection);
+    const int latest = SqlMigrations::latestVersion(SqlDialect::Sqlite);
+    if (!version || *version == 0)
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("%1 is not a Muster database").arg(file));
+    if (*version > latest) {
+        return ScimError::badRequest(
+            ScimType::InvalidValue,
+            QStringLiteral("%1 has schema version %2, newer than version %3 that this Muster knows")
+                .arg(file)
+                .arg(*version)
+                .arg(latest));
+    }
+    return {};
+}
+
+} // namespace
+
+// A write transaction in progress on one connection, for one tenant.
+struct SqlStore::Session {
+    SqlConnection& connection;
+    const QString& tenant;
+    QSqlError lastError; // of the statement that failed, to tell a deadlock from other failures
+
+    // Runs a statement; nullptr on failure.
+    QSqlQuery* run(const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery* query = connection.run(sql, values);
+        if (!query)
+            lastError = connection.error();
+        return query;
+    }
+    ScimError failure(const QString& what) const { return databaseError(what, lastError); }
+};
+
+SqlStore::SqlStore(std::shared_ptr<const SchemaRegistry> registry, SqlStoreOptions options)
+    : m_registry(std::move(registry))
+    , m_options(std::move(options))
+{
+    const QList<const ResourceType*> types = m_registry->resourceTypes();
+    for (const ResourceType* type : types) {
+        if (type->schema.compare(urns::Group, Qt::CaseInsensitive) == 0)
+            m_groupTypes.insert(type->name);
+    }
+    const SqlStoreOptions settings = m_options;
+    const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
+    m_pool = std::make_unique<SqlConnectionPool>(
+        sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_options.dialect,
+        [settings, sqlite](QSqlDatabase& database) {
+            return sqlite ? setUpSqlite(database, settings) : setUpPostgres(database, settings);
+        },
+        m_options.maxConnections, m_options.connectionWaitMs, m_options.statementCacheSize);
+}
+
+SqlStore::~SqlStore() = default;
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(std::shared_ptr<const SchemaRegistry> registry,
+                                                 SqlStoreOptions options)
+{
+    if (options.dialect == SqlDialect::Sqlite) {
+        if (options.sqliteFile.isEmpty())
+            options.sqliteFile = defaultSqliteFile();
+        options.sqliteFile = QFileInfo(options.sqliteFile).absoluteFilePath();
+        const QString folder = QFileInfo(options.sqliteFile).absolutePath();
+        if (!QDir().mkpath(folder))
+            return ScimError::internal(QStringLiteral("Cannot create the folder %1").arg(folder));
+    } else if (!options.postgresSchema.isEmpty()) {
+        static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+        if (!identifier.match(options.postgresSchema).hasMatch()) {
+            return ScimError::badRequest(
+                ScimType::InvalidValue,
+                QStringLiteral("\"%1\" is not a valid schema name: lowercase letters, "
+                               "digits and '_', starting with a letter")
+                    .arg(options.postgresSchema));
+        }
+    }
+    std::unique_ptr<SqlStore> store(new SqlStore(std::move(registry), std::move(options)));
+    const Result<SqlConnection*> connection = store->connection();
+    if (!connection)
+        return connection.error();
+    const QString& schema = store->m_options.postgresSchema;
+    if (!schema.isEmpty()) {
+        QSqlQuery* exists =
+            (*connection)->run(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), {schema});
+        if (!exists)
+            return databaseError(QStringLiteral("looking for the schema %1").arg(schema),
+                                 (*connection)->error());
+        const bool found = exists->next();
+        exists->finish();
+        // Two servers starting together may race to create it: the loser finds it there on its second try.
+        const QString create = QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema);
+        if (!found && !(*connection)->execute(create) && !(*connection)->execute(create))
+            return databaseError(QStringLiteral("creating the schema %1").arg(schema),
+                                 (*connection)->error());
+    }
+    if (Status migrated = SqlMigrations::apply(**connection); !migrated)
+        return migrated.error();
+    if (store->m_options.dialect == SqlDialect::Sqlite) {
+        // The file exists now, so the canonical path names it whatever way it was reached.
+        store->m_writerMutex = writerMutexFor(QFileInfo(store->m_options.sqliteFile).canonicalFilePath());
+    }
+    return store;
+}
+
+int SqlStore::openConnections() const
+{
+    return m_pool->openConnections();
+}
+
+Result<SqlConnection*> SqlStore::connection() const
+{
+    return m_pool->connection();
+}
+
+QString SqlStore::typeName(const QString& resourceType) const
+{
+    const ResourceType* type = m_registry->resourceType(resourceType);
+    return type ? type->name : resourceType;
+}
+
+Result<bool> SqlStore::tenantExists(SqlConnection& connection, const QString& tenant) const
+{
+    QSqlQuery* query = connection.run(QStringLiteral("SELECT 1 FROM tenants WHERE name = ?"), {tenant});
+    if (!query)
+        return databaseError(QStringLiteral("reading tenants"), connection.error());
+    const bool exists = query->next();
+    query->finish();
+    return exists;
+}
+
+Status SqlStore::createTenant(const QString& tenant)
+{
+    if (tenant.isEmpty())
+        return ScimError::badRequest(ScimType::InvalidValue, QStringLiteral("A tenant needs a name"));
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    std::optional<QMutexLocker<QMutex>> writer;
+    if (m_writerMutex)
+        writer.emplace(m_writerMutex.get());
+    QSqlQuery* query =
+        (*connection)
+            ->run(QStringLiteral("INSERT INTO tenants (name) VALUES (?) ON CONFLICT DO NOTHING"), {tenant});
+    if (!query)
+        return databaseError(QStringLiteral("creating a tenant"), (*connection)->error());
+    query->finish();
+    return {};
+}
+
+Status SqlStore::removeTenant(const QString& tenant)
+{
+    if (tenant == DefaultTenant) {
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("The default tenant cannot be removed"));
+    }
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    std::optional<QMutexLocker<QMutex>> writer;
+    if (m_writerMutex)
+        writer.emplace(m_writerMutex.get());
+    // The foreign keys remove the tenant's resources, members and audit log with it; unique keys have none.
+    SqlConnection& sql = **connection;
+    const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
+    if (!sql.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        return databaseError(QStringLiteral("starting a transaction"), sql.error());
+    int removed = 0;
+    for (const QString& statement : {QStringLiteral("DELETE FROM unique_keys WHERE tenant = ?"),
+                                     QStringLiteral("DELETE FROM tenants WHERE name = ?")}) {
+        QSqlQuery* query = sql.run(statement, {tenant});
+        if (!query) {
+            const ScimError error = databaseError(QStringLiteral("removing a tenant"), sql.error());
+            sql.execute(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+        removed = query->numRowsAffected();
+        query->finish();
+    }
+    if (!sql.execute(removed ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")))
+        return databaseError(QStringLiteral("removing a tenant"), sql.error());
+    if (removed == 0)
+        return unknownTenant(tenant);
+    return {};
+}
+
+QStringList SqlStore::tenants() const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection) {
+        qCWarning(lcSqlStore) << connection.error().detail;
+        return {};
+    }
+    QSqlQuery* query = (*connection)->run(QStringLiteral("SELECT name FROM tenants"));
+    if (!query) {
+        qCWarning(lcSqlStore) << (*connection)->error().text();
+        return {};
+    }
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    query->finish();
+    names.sort();
+    return names;
+}
+
+bool SqlStore::hasTenant(const QString& tenant) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return false;
+    const Result<bool> exists = tenantExists(**connection, tenant);
+    return exists && *exists;
+}
+
+Status SqlStore::validateMembers(const WriteOperation& operation, const QString& type) const
+{
+    const bool isGroup = isGroupType(type);
+    const auto invalid = [](const QString& detail) {
+        return ScimError::badRequest(ScimType::InvalidValue, detail);
+    };
+    if (operation.kind != WriteOperation::Kind::Update || !isGroup) {
+        if (!operation.memberChanges.isEmpty()) {
+            return invalid(operation.kind == WriteOperation::Kind::Update
+                               ? QStringLiteral("%1 has no members to change").arg(type)
+                               : QStringLiteral("Member changes belong to an update"));
+        }
+    }
+    if (!isGroup || operation.kind == WriteOperation::Kind::Remove)
+        return {};
+    if (operation.kind == WriteOperation::Kind::Update) {
+        // Members change only by memberChanges: an array here would be a whole set, ambiguous beside them.
+        if (operation.resource.json.contains(Members))
+            return invalid(QStringLiteral("An update changes a group's members only through member changes"));
+        for (const QJsonValue& element : operation.memberChanges.added) {
+            if (const QString problem = memberProblem(element); !problem.isEmpty())
+                return invalid(problem);
+        }
+        return {};
+    }
+    const QJsonValue members = operation.resource.json.value(Members);
+    if (members.isUndefined() || members.isNull())
+        return {};
+    if (!members.isArray())
+        return invalid(QStringLiteral("A group's \"members\" must be an array"));
+    const QJsonArray elements = members.toArray();
+    for (const QJsonValue& element : elements) {
+        if (const QString problem = memberProblem(element); !problem.isEmpty())
+            return invalid(problem);
+    }
+    return {};
+}
+
+Status SqlStore::apply(const QString& tenant, const WriteBatch& batch)
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    std::optional<QMutexLocker<QMutex>> writer;
+    if (m_writerMutex)
+        writer.emplace(m_writerMutex.get());
+    for (int attempt = 0;; ++attempt) {
+        bool retry = false;
+        Status status = applyOnce(**connection, tenant, batch, retry);
+        if (status && m_options.dialect == SqlDialect::Postgres &&
+            batch.operations.size() >= BulkOperations) {
+            // After an import the planner's statistics describe a much smaller table until autovacuum
+            // comes by, and it may pick a poor index meanwhile.
+            if (!(*connection)->execute(QStringLiteral("ANALYZE resources, unique_keys, members")))
+                qCWarning(lcSqlStore) << "ANALYZE after a bulk write:" << (*connection)->error().text();
+        }
+        if (status || !retry || attempt >= m_options.deadlockRetries)
+            return status;
+    }
+}
+
+Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, const WriteBatch& batch,
+                           bool& retry) const
+{
+    const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
+    Session session{connection, tenant, {}};
+    // SQLite: BEGIN IMMEDIATE takes the write lock now, so that the transaction never has to upgrade a
+    // read lock (which could fail with SQLITE_BUSY halfway through).
+    if (!connection.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        return databaseError(QStringLiteral("starting a transaction"), connection.error());
+    const auto rollback = [&](const Status& status) {
+        connection.execute(QStringLiteral("ROLLBACK"));
+        retry = isRetryable(session.lastError);
+        return status;
+    };
+
+    // The tenant, locked against removal until the commit (FOR KEY SHARE; SQLite has one writer anyway).
+    QSqlQuery* query =
+        session.run(sqlite ? QStringLiteral("SELECT 1 FROM tenants WHERE name = ?")
+                           : QStringLiteral("SELECT 1 FROM tenants WHERE name = ? FOR KEY SHARE"),
+                    {tenant});
+    if (!query)
+        return rollback(session.failure(QStringLiteral("reading the tenant")));
+    const bool exists = query->next();
+    query->finish();
+    if (!exists)
+        return rollback(unknownTenant(tenant));
+
+    for (const WriteOperation& operation : batch.operations) {
+        if (Status written = write(session, operation); !written)
+            return rollback(written);
+    }
+
+    if (!batch.audit.isEmpty()) {
+        // The audit log continues its tenant's sequence. SQLite has one writer at a time, so the last
+        // entry tells the next number; PostgreSQL counts in the tenant's row, whose lock, held to the
+        // commit, also keeps the numbers in commit order for readers that follow the log.
+        query =
+            sqlite
+                ? session.run(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM audit WHERE tenant = ?"),
+                              {tenant})
+                : session.run(QStringLiteral("UPDATE tenants SET last_sequence = last_sequence + ? "
+                                             "WHERE name = ? RETURNING last_sequence - ?"),
+                              {qint64(batch.audit.size()), tenant, qint64(batch.audit.size())});
+        if (!query)
+            return rollback(session.failure(QStringLiteral("numbering the audit log")));
+        qint64 sequence = query->next() ? query->value(0).toLongLong() : 0;
+        query->finish();
+        for (const AuditEntry& entry : batch.audit) {
+            query = session.run(
+                QStringLiteral("INSERT INTO audit (tenant, sequence, time, actor, action, resource_type, "
+                               "resource_id, version_before, version_after, changes) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {tenant, ++sequence,
+                 entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : QVariant(), entry.actor,
+                 entry.action, entry.resourceType, entry.resourceId, qint64(entry.versionBefore),
+                 qint64(entry.versionAfter), jsonText(entry.changes)});
+            if (!query)
+                return rollback(session.failure(QStringLiteral("writing the audit log")));
+            query->finish();
+        }
+    }
+
+    if (!connection.execute(QStringLiteral("COMMIT"))) {
+        session.lastError = connection.error();
+        return rollback(session.failure(QStringLiteral("committing")));
+    }
+    return {};
+}
+
+Status SqlStore::write(Session& session, const WriteOperation& operation) const
+{
+    const Resource& resource = operation.resource;
+    const QString type = typeName(resource.resourceType);
+    if (type.isEmpty() || resource.id.isEmpty()) {
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("A stored resource needs a resource type and an id"));
+    }
+    if (Status members = validateMembers(operation, type); !members)
+        return members;
+    const QString& tenant = session.tenant;
+    const bool jsonb = m_options.dialect == SqlDialect::Postgres;
+    const QString jsonParameter = jsonb ? QStringLiteral("CAST(? AS jsonb)") : QStringLiteral("?");
+
+    // A group's JSON is stored without its members, which have rows of their own.
+    QJsonObject json = resource.json;
+    if (isGroupType(type))
+        json.remove(Members);
+    const QVariantList columns{qint64(resource.version),
+                               jsonText(json),
+                               uniqueKeysText(resource.uniqueKeys),
+                               SqlStoreIndexHint::userNameKey(json),
+                               SqlStoreIndexHint::externalIdKey(json),
+                               isGroupType(type) ? SqlStoreIndexHint::displayNameKey(json) : QVariant(),
+                               SqlStoreIndexHint::createdKey(json),
+                               SqlStoreIndexHint::lastModifiedKey(json)};
+
+    // Replace, Update and Remove: the current row first (locked in PostgreSQL until the commit), for its
+    // version and the unique keys it holds. The UPDATE or DELETE checks the version again itself.
+    std::optional<quint64> current;
+    QList<UniqueKey> heldKeys;
+    QSqlQuery* query = nullptr;
+    if (operation.kind != WriteOperation::Kind::Create) {
+        query = session.run(jsonb ? QStringLiteral("SELECT version, unique_keys FROM resources "
+                                                   "WHERE tenant = ? AND type = ? AND id = ? FOR UPDATE")
+                                  : QStringLiteral("SELECT version, unique_keys FROM resources "
+                                                   "WHERE tenant = ? AND type = ? AND id = ?"),
+                            {tenant, type, resource.id});
+        if (!query)
+            return session.failure(QStringLiteral("reading %1 \"%2\"").arg(type, resource.id));
+        if (query->next()) {
+            current = query->value(0).toULongLong();
+            heldKeys = uniqueKeysFrom(query->value(1));
+        }
+        query->finish();
+        if (!current)
+            return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type, resource.id));
+    }
+    const auto changed = [&] {
+        return ScimError::preconditionFailed(
+            QStringLiteral("%1 \"%2\" has changed: its version is now %3")
+                .arg(type, resource.id, Resource::etagFor(current.value_or(0))));
+    };
+    if (current && operation.expectedVersion && *operation.expectedVersion != *current)
+        return changed();
+
+    switch (operation.kind) {
+    case WriteOperation::Kind::Create:
+        query =
+            session.run(QStringLiteral("INSERT INTO resources (tenant, type, id, version, json, unique_keys, "
+                                       "user_name, external_id, display_name, created, last_modified) "
+                                       "VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                            .arg(jsonParameter),
+                        QVariantList{tenant, type, resource.id} + columns);
+        break;
+    case WriteOperation::Kind::Replace:
+    case WriteOperation::Kind::Update:
+        query = session.run(
+            QStringLiteral("UPDATE resources SET version = ?, json = %1, unique_keys = ?, "
+                           "user_name = ?, external_id = ?, display_name = ?, created = ?, "
+                           "last_modified = ? WHERE tenant = ? AND type = ? AND id = ? AND version = ?")
+                .arg(jsonParameter),
+            columns + QVariantList{tenant, type, resource.id, qint64(*current)});
+        break;
+    case WriteOperation::Kind::Remove:
+        // The foreign key removes a group's members with it.
+        query = session.run(
+            QStringLiteral("DELETE FROM resources WHERE tenant = ? AND type = ? AND id = ? AND version = ?"),
+            {tenant, type, resource.id, qint64(*current)});
+        break;
+    }
+    if (!query)
+        return session.failure(QStringLiteral("writing %1 \"%2\"").arg(type, resource.id));
+    const int affected = query->numRowsAffected();
+    query->finish();
+    if (affected == 0) {
+        if (operation.kind == WriteOperation::Kind::Create) {
+            return ScimError::conflict(
+                ScimType::Uniqueness, QStringLiteral("%1 id \"%2\" is already taken").arg(type, resource.id));
+        }
+        return changed();
+    }
+
+    // The keys it held are free again (those it keeps are claimed again below).
+    for (const UniqueKey& key : std::as_const(heldKeys)) {
+        query = session.run(
+            QStringLiteral("DELETE FROM unique_keys "
+                           "WHERE tenant = ? AND type = ? AND attribute = ? AND value = ? AND id = ?"),
+            {tenant, type, key.attribute, key.value, resource.id});
+        if (!query)
+            return session.failure(QStringLiteral("releasing unique keys"));
+        query->finish();
+    }
+    if (operation.kind == WriteOperation::Kind::Remove)
+        return {};
+
+    // Unique keys: the primary key of unique_keys is the judge, also between servers.
+    for (const UniqueKey& key : resource.uniqueKeys) {
+        query = session.run(QStringLiteral("INSERT INTO unique_keys (tenant, type, attribute, value, id) "
+                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                            {tenant, type, key.attribute, key.value, resource.id});
+        if (!query)
+            return session.failure(QStringLiteral("claiming unique keys"));
+        const bool claimed = query->numRowsAffected() > 0;
+        query->finish();
+        if (claimed)
+            continue;
+        query = session.run(QStringLiteral("SELECT id FROM unique_keys "
+                                           "WHERE tenant = ? AND type = ? AND attribute = ? AND value = ?"),
+                            {tenant, type, key.attribute, key.value});
+        if (!query)
+            return session.failure(QStringLiteral("reading unique keys"));
+        const QString owner = query->next() ? query->value(0).toString() : QString();
+        query->finish();
+        if (owner != resource.id) {
+            return ScimError::conflict(ScimType::Uniqueness,
+                                       QStringLiteral("%1 \"%2\" is already taken by another %3")
+                                           .arg(key.attribute, key.value, type));
+        }
+    }
+
+    if (isGroupType(type))
+        return writeMembers(session, operation, type);
+    return {};
+}
+
+Status SqlStore::writeMembers(Session& session, const WriteOperation& operation, const QString& type) const
+{
+    const QString& tenant = session.tenant;
+    const QString& groupId = operation.resource.id;
+    qint64 position = 0;
+    QJsonArray joining;
+    if (operation.kind == WriteOperation::Kind::Update) {
+        for (const QString& memberId : operation.memberChanges.removed) {
+            QSqlQuery* query = session.run(
+                QStringLiteral("DELETE FROM members WHERE tenant = ? AND group_id = ? AND member_id = ?"),
+                {tenant, groupId, memberId});
+            if (!query)
+                return session.failure(QStringLiteral("removing members"));
+            query->finish();
+        }
+        if (operation.memberChanges.added.isEmpty())
+            return {};
+        QSqlQuery* query = session.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM members "
+                                                      "WHERE tenant = ? AND group_type = ? AND group_id = ?"),
+                                       {tenant, type, groupId});
+        if (!query)
+            return session.failure(QStringLiteral("reading members"));
+        position = query->next() ? query->value(0).toLongLong() : 0;
+        query->finish();
+        joining = operation.memberChanges.added;
+    } else {
+        if (operation.kind == WriteOperation::Kind::Replace) {
+            QSqlQuery* query = session.run(
+                QStringLiteral("DELETE FROM members WHERE tenant = ? AND group_type = ? AND group_id = ?"),
+                {tenant, type, groupId});
+            if (!query)
+                return session.failure(QStringLiteral("replacing members"));
+            query->finish();
+        }
+        joining = operation.resource.json.value(Members).toArray();
+    }
+
+    // A member already there keeps its place and takes the new element (see WriteOperation::Kind).
+    const QString insert =
+        m_options.dialect == SqlDialect::Postgres
+            ? QStringLiteral("INSERT INTO members (tenant, group_type, group_id, member_id, "
+                             "member_key, position, json) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS "
+                             "jsonb)) ON CONFLICT (tenant, group_id, member_id) DO UPDATE SET "
+                             "json = excluded.json")
+            : QStringLiteral("INSERT INTO members (tenant, group_type, group_id, member_id, "
+                             "member_key, position, json) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
+                             "CONFLICT (tenant, group_id, member_id) DO UPDATE SET json = "
+                             "excluded.json");
+    for (const QJsonValue& element : std::as_const(joining)) {
+        const QJsonObject member = element.toObject();
+        const QString memberId = member.value(Value).toString();
+        QSqlQuery* query =
+            session.run(insert, {tenant, type, groupId, memberId, SqlStoreIndexHint::memberKey(memberId),
+                                 ++position, jsonText(member)});
+        if (!query)
+            return session.failure(QStringLiteral("adding members"));
+        query->finish();
+    }
+    return {};
+}
+
+Result<QJsonArray> SqlStore::readMembers(SqlConnection& connection, const QString& tenant,
+                                         const QString& type, const QString& groupId) const
+{
+    QSqlQuery* query =
+        connection.run(QStringLiteral("SELECT json FROM members WHERE tenant = ? AND group_type = ? "
+                                      "AND group_id = ? ORDER BY position"),
+                       {tenant, type, groupId});
+    if (!query)
+        return databaseError(QStringLiteral("reading members"), connection.error());
+    QJsonArray members;
+    while (query->next())
+        members.append(parsed(query->value(0)).object());
+    query->finish();
+    return members;
+}
+
+namespace {
+
+// A read transaction, so that several statements see one state of the database.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(SqlConnection& connection)
+        : m_connection(connection)
+    {
+        m_open =
+            m_connection.execute(m_connection.dialect() == SqlDialect::Sqlite
+                                     ? QStringLiteral("BEGIN")
+                                     : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        if (!m_open)
+            qCWarning(lcSqlStore) << "Cannot start a read transaction:" << m_connection.error().text();
+    }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            m_connection.execute(QStringLiteral("COMMIT"));
+    }
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    SqlConnection& m_connection;
+    bool m_open = false;
+};
+
+} // namespace
+
+std::optional<Resource> SqlStore::get(const QString& tenant, const QString& resourceType, const QString& id,
+                                      ReadMembers members) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection) {
+        qCWarning(lcSqlStore) << connection.error().detail;
+        return std::nullopt;
+    }
+    const QString type = typeName(resourceType);
+    const bool withMembers = members == ReadMembers::Include && isGroupType(type);
+    std::optional<ReadSnapshot> snapshot;
+    if (withMembers)
+        snapshot.emplace(**connection);
+    QSqlQuery* query = (*connection)
+                           ->run(QStringLiteral("SELECT version, json, unique_keys FROM resources WHERE "
+                                                "tenant = ? AND type = ? AND id = ?"),
+                                 {tenant, type, id});
+    if (!query) {
+        qCWarning(lcSqlStore) << "get:" << (*connection)->error().text();
+        return std::nullopt;
+    }
+    if (!query->next()) {
+        query->finish();
+        return std::nullopt;
+    }
+    Resource resource{id, type, query->value(0).toULongLong(), parsed(query->value(1)).object(),
+                      uniqueKeysFrom(query->value(2))};
+    query->finish();
+    if (withMembers) {
+        const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
+        if (!elements) {
+            qCWarning(lcSqlStore) << elements.error().detail;
+            return std::nullopt;
+        }
+        if (!elements->isEmpty())
+            resource.json.insert(Members, *elements);
+    }
+    return resource;
+}
+
+Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) const
+{
+    const ResourceType* type = m_registry->resourceType(query.resourceType);
+    if (!type)
+        return ScimError::notFound(QStringLiteral("Unknown resource type \"%1\"").arg(query.resourceType));
+
+    // Bind filter and sort to the schemas first: errors need no database.
+    const SqlQueryTranslator translator(*m_registry, *type, m_options.dialect);
+    std::optional<SqlFragment> where;
+    if (query.filter) {
+        Result<SqlFragment> translated = translator.where(query.filter);
+        if (!translated)
+            return translated.error();
+        where = std::move(translated).value();
+    }
+    SqlFragment order{QStringLiteral("r.id"), {}};
+    if (query.sort) {
+        Result<SqlFragment> translated = translator.orderBy(*query.sort);
+        if (!translated)
+            return translated.error();
+        order = std::move(translated).value();
+    }
+
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    SqlConnection& sql = **connection;
+
+    QString conditions = QStringLiteral("r.tenant = ? AND r.type = ?");
+    QVariantList bindings{tenant, type->name};
+    if (query.filter) {
+        // An index finds the candidates; the translated filter still decides.
+        const SqlFragment hint =
+            SqlStoreIndexHint(*m_registry, *type, isGroupType(type->name)).condition(*query.filter, tenant);
+        if (!hint.sql.isEmpty()) {
+            conditions += QStringLiteral(" AND ") + hint.sql;
+            bindings += hint.bindings;
+            // Without statistics SQLite would rather walk the primary key in id order than look the
+            // few candidates up; "+r.id" keeps the order but not the index.
+            if (!query.sort && m_options.dialect == SqlDialect::Sqlite)
+                order.sql = QStringLiteral("+r.id");
+        }
+        conditions += QStringLiteral(" AND (") + where->sql + u')';
+        bindings += where->bindings;
+    }
+
+    QueryResult result;
+    result.startIndex = std::max<qint64>(1, query.startIndex);
+    const qint64 offset = result.startIndex - 1;
+    const bool returnsMembers =
+        isGroupType(type->name) && projectionKeepsMembers(*m_registry, *type, query.projection);
+    // Statements that must agree (a page and its total, groups and their members) share one snapshot; a
+    // lone statement needs none, which saves PostgreSQL two round trips.
+    std::optional<ReadSnapshot> snapshot;
+    if (returnsMembers || query.count || offset > 0)
+        snapshot.emplace(sql);
+
+    std::optional<qint64> total;
+    if (!query.count || *query.count > 0) {
+        const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
+        const QVariant limit =
+            query.count ? QVariant(qint64(*query.count)) : (sqlite ? QVariant(qint64(-1)) : QVariant());
+        QSqlQuery* page =
+            sql.run(QStringLiteral("SELECT r.id, r.version, r.json, r.unique_keys FROM resources r "
+                                   "WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                        .arg(conditions, order.sql),
+                    bindings + order.bindings + QVariantList{limit, offset});
+        if (!page)
+            return databaseError(QStringLiteral("querying %1").arg(type->name), sql.error());
+        while (page->next()) {
+            result.resources.append(Resource{page->value(0).toString(), type->name,
+                                             page->value(1).toULongLong(), parsed(page->value(2)).object(),
+                                             uniqueKeysFrom(page->value(3))});
+        }
+        page->finish();
+        // A page that ends before its limit tells the total, unless it is empty past the start.
+        const qsizetype rows = result.resources.size();
+        if ((!query.count || rows < *query.count) && (rows > 0 || offset == 0))
+            total = offset + rows;
+    }
+    if (!total) {
+        QSqlQuery* counted =
+            sql.run(QStringLiteral("SELECT COUNT(*) FROM resources r WHERE %1").arg(conditions), bindings);
+        if (!counted)
+            return databaseError(QStringLiteral("counting %1").arg(type->name), sql.error());
+        total = counted->next() ? counted->value(0).toLongLong() : 0;
+        counted->finish();
+    }
+    result.totalResults = *total;
+    if (result.totalResults == 0) {
+        const Result<bool> exists = tenantExists(sql, tenant);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return unknownTenant(tenant);
+    }
+    if (returnsMembers) {
+        for (Resource& resource : result.resources) {
+            const Result<QJsonArray> elements = readMembers(sql, tenant, type->name, resource.id);
+            if (!elements)
+                return elements.error();
+            if (!elements->isEmpty())
+                resource.json.insert(Members, *elements);
+        }
+    }
+    return result;
+}
+
+QStringList SqlStore::groupsWithMember(const QString& tenant, const QString& memberId) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection) {
+        qCWarning(lcSqlStore) << connection.error().detail;
+        return {};
+    }
+    QSqlQuery* query =
+        (*connection)
+            ->run(QStringLiteral("SELECT group_id FROM members WHERE tenant = ? AND member_id = ?"),
+                  {tenant, memberId});
+    if (!query) {
+        qCWarning(lcSqlStore) << "groupsWithMember:" << (*connection)->error().text();
+        return {};
+    }
+    QStringList groups;
+    while (query->next())
+        groups.append(query->value(0).toString());
+    query->finish();
+    groups.sort();
+    return groups;
+}
+
+bool SqlStore::isMember(const QString& tenant, const QString& groupId, const QString& memberId) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return false;
+    QSqlQuery* query =
+        (*connection)
+            ->run(QStringLiteral("SELECT 1 FROM members WHERE tenant = ? AND group_id = ? AND member_id = ?"),
+                  {tenant, groupId, memberId});
+    if (!query) {
+        qCWarning(lcSqlStore) << "isMember:" << (*connection)->error().text();
+        return false;
+    }
+    const bool member = query->next();
+    query->finish();
+    return member;
+}
+
+qint64 SqlStore::memberCount(const QString& tenant, const QString& groupId) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return 0;
+    QSqlQuery* query =
+        (*connection)
+            ->run(QStringLiteral("SELECT COUNT(*) FROM members WHERE tenant = ? AND group_id = ?"),
+                  {tenant, groupId});
+    if (!query) {
+        qCWarning(lcSqlStore) << "memberCount:" << (*connection)->error().text();
+        return 0;
+    }
+    const qint64 count = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return count;
+}
+
+QList<AuditEntry> SqlStore::auditLog(const QString& tenant, qint64 afterSequence, int limit) const
+{
+    if (limit <= 0)
+        return {};
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return {};
+    QSqlQuery* query =
+        (*connection)
+            ->run(QStringLiteral(
+                      "SELECT sequence, time, actor, action, resource_type, resource_id, version_before, "
+                      "version_after, changes FROM audit WHERE tenant = ? AND sequence > ? ORDER BY sequence "
+                      "LIMIT ?"),
+                  {tenant, afterSequence, qint64(limit)});
+    if (!query) {
+        qCWarning(lcSqlStore) << "auditLog:" << (*connection)->error().text();
+        return {};
+    }
+    QList<AuditEntry> entries;
+    while (query->next()) {
+        AuditEntry entry;
+        entry.sequence = query->value(0).toLongLong();
+        if (!query->value(1).isNull())
+            entry.time = QDateTime::fromMSecsSinceEpoch(query->value(1).toLongLong(), Qt::UTC);
+        entry.actor = query->value(2).toString();
+        entry.action = query->value(3).toString();
+        entry.resourceType = query->value(4).toString();
+        entry.resourceId = query->value(5).toString();
+        entry.versionBefore = query->value(6).toULongLong();
+        entry.versionAfter = query->value(7).toULongLong();
+        entry.changes = parsed(query->value(8)).object();
+        entries.append(std::move(entry));
+    }
+    query->finish();
+    return entries;
+}
+
+qint64 SqlStore::count(const QString& tenant, const QString& resourceType) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return 0;
+    QSqlQuery* query =
+        (*connection)
+            ->run(QStringLiteral("SELECT COUNT(*) FROM resources WHERE tenant = ? AND type = ?"),
+                  {tenant, typeName(resourceType)});
+    if (!query) {
+        qCWarning(lcSqlStore) << "count:" << (*connection)->error().text();
+        return 0;
+    }
+    const qint64 count = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return count;
+}
+
+Status SqlStore::backupTo(const QString& file) const
+{
+    if (m_options.dialect != SqlDialect::Sqlite) {
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("A PostgreSQL database is backed up with pg_dump"));
+    }
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    const QString target = QFileInfo(file).absoluteFilePath();
+    if (target == m_options.sqliteFile)
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("A backup cannot replace its database"));
+    // VACUUM INTO writes a new file only: write beside the target, then put it in place in one step.
+    const QString partial =
+        target + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    QSqlQuery* query = (*connection)->run(QStringLiteral("VACUUM INTO ?"), {partial});
+    if (!query) {
+        QFile::remove(partial);
+        return databaseError(QStringLiteral("backing up to %1").arg(target), (*connection)->error());
+    }
+    query->finish();
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), error);
+    if (error) {
+        QFile::remove(partial);
+        return ScimError::internal(QStringLiteral("Cannot put the backup in place at %1: %2")
+                                       .arg(target, QString::fromStdString(error.message())));
+    }
+    return {};
+}
+
+Status SqlStore::restore(const QString& from, const QString& to)
+{
+    const QString source = QFileInfo(from).absoluteFilePath();
+    const QString target = QFileInfo(to).absoluteFilePath();
+    if (!QFileInfo(source).isFile())
+        return ScimError::notFound(QStringLiteral("No backup at %1").arg(source));
+    if (source == target)
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("A backup cannot restore onto itself"));
+
+    if (Status checked = checkBackup(source); !checked)
+        return checked;
+
+    const QString partial =
+        target + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    if (!QFile::copy(source, partial))
+        return ScimError::internal(QStringLiteral("Cannot copy %1 to %2").arg(source, partial));
+    // The old WAL belongs to the old database: applied to the restored one, it would corrupt it.
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), error);
+    if (error) {
+        QFile::remove(partial);
+        return ScimError::internal(QStringLiteral("Cannot put the restored database in place at %1: %2")
+                                       .arg(target, QString::fromStdString(error.message())));
+    }
+    return {};
+}
+
+} // namespace muster

@@ -1,0 +1,670 @@
+#include "StoreConformance.h"
+#include "query/FilterParser.h"
+#include "schema/SchemaUrns.h"
+#include "store/sql/SqlMigrations.h"
+#include "store/sql/SqlStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSemaphore>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+#include <thread>
+
+using namespace muster;
+
+namespace {
+
+const QString User = QStringLiteral("User");
+const QString Group = QStringLiteral("Group");
+const QString Default = ResourceStore::DefaultTenant;
+
+Resource userResource(const QString& id, const QString& userName, quint64 version = 1)
+{
+    QJsonObject json{{QStringLiteral("schemas"), QJsonArray{urns::User}},
+                     {QStringLiteral("id"), id},
+                     {QStringLiteral("userName"), userName},
+                     {QStringLiteral("meta"),
+                      QJsonObject{{QStringLiteral("resourceType"), User},
+                                  {QStringLiteral("created"), QStringLiteral("2024-01-01T00:00:00Z")},
+                                  {QStringLiteral("lastModified"), QStringLiteral("2024-01-01T00:00:00Z")},
+                                  {QStringLiteral("version"), Resource::etagFor(version)}}}};
+    return Resource{
+        id, User, version, json, {UniqueKey{QStringLiteral("userName"), userName.toCaseFolded()}}};
+}
+
+Resource groupResource(const QString& id, const QString& displayName, const QStringList& members = {})
+{
+    QJsonArray elements;
+    for (const QString& member : members)
+        elements.append(QJsonObject{{QStringLiteral("value"), member}, {QStringLiteral("type"), User}});
+    QJsonObject json{
+        {QStringLiteral("schemas"), QJsonArray{urns::Group}},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("displayName"), displayName},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), Group},
+                                             {QStringLiteral("version"), Resource::etagFor(1)}}}};
+    if (!elements.isEmpty())
+        json.insert(QStringLiteral("members"), elements);
+    return Resource{
+        id, Group, 1, json, {UniqueKey{QStringLiteral("displayName"), displayName.toCaseFolded()}}};
+}
+
+WriteOperation create(const Resource& resource)
+{
+    return {WriteOperation::Kind::Create, resource, std::nullopt};
+}
+
+WriteBatch batchOf(const QList<WriteOperation>& operations)
+{
+    WriteBatch batch;
+    batch.operations = operations;
+    for (const WriteOperation& operation : operations) {
+        AuditEntry entry;
+        entry.time = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+        entry.actor = QStringLiteral("test:sqlite");
+        entry.action = QStringLiteral("create");
+        entry.resourceType = operation.resource.resourceType;
+        entry.resourceId = operation.resource.id;
+        entry.versionAfter = operation.resource.version;
+        batch.audit.append(entry);
+    }
+    return batch;
+}
+
+Result<QueryResult> runQuery(const ResourceStore& store, const QString& tenant, const QString& type,
+                             const QString& filter)
+{
+    Query query;
+    query.resourceType = type;
+    if (!filter.isEmpty()) {
+        auto parsed = FilterParser::parse(filter);
+        if (!parsed)
+            return parsed.error();
+        query.filter = *parsed;
+    }
+    return store.query(tenant, query);
+}
+
+QString detailOf(const Status& status)
+{
+    return status ? QString() : status.error().detail;
+}
+
+// Reads a database file directly, on a connection of its own that is removed afterwards.
+class RawDatabase {
+public:
+    explicit RawDatabase(const QString& file)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        database.setDatabaseName(file);
+        database.open();
+    }
+    ~RawDatabase() { QSqlDatabase::removeDatabase(m_name); }
+    Q_DISABLE_COPY_MOVE(RawDatabase)
+
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next()) {
+            qWarning() << sql << query.lastError().text();
+            return {};
+        }
+        return query.value(0);
+    }
+    bool execute(const QString& sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql)) {
+            qWarning() << sql << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QString m_name;
+};
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+// What SqlStore promises on SQLite beyond the conformance suite: persistence, migrations, WAL,
+// backups, connections per thread, transactions, and bound parameters.
+class TestSqliteStore : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<SchemaRegistry> m_registry = SchemaRegistry::builtIn();
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newFile() { return m_dir.filePath(QStringLiteral("specific-%1.db").arg(++m_files)); }
+
+    std::unique_ptr<SqlStore> open(const QString& file, SqlStoreOptions options = {})
+    {
+        options.sqliteFile = file;
+        auto opened = SqlStore::open(m_registry, options);
+        if (!opened) {
+            qWarning() << "open failed:" << opened.error().detail;
+            return nullptr;
+        }
+        return std::move(opened).value();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void reopenPersistsEverything()
+    {
+        const QString file = newFile();
+        const QString acme = QStringLiteral("acme");
+        {
+            auto store = open(file);
+            QVERIFY(store);
+            QVERIFY(store->createTenant(acme));
+            QVERIFY(store->apply(
+                Default, batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice"))),
+                                  create(userResource(QStringLiteral("b1"), QStringLiteral("bob"))),
+                                  create(groupResource(QStringLiteral("g1"), QStringLiteral("Admins"),
+                                                       {QStringLiteral("b1"), QStringLiteral("a1")}))})));
+            QVERIFY(store->apply(
+                acme, batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("anna")))})));
+        }
+        auto store = open(file);
+        QVERIFY(store);
+        QCOMPARE(store->tenants(), (QStringList{acme, Default}));
+        QCOMPARE(store->count(Default, User), 2);
+        QCOMPARE(store->get(Default, User, QStringLiteral("a1"))->json,
+                 userResource(QStringLiteral("a1"), QStringLiteral("alice")).json);
+        QCOMPARE(
+            store->get(acme, User, QStringLiteral("a1"))->json.value(QStringLiteral("userName")).toString(),
+            QStringLiteral("anna"));
+        const std::optional<Resource> group = store->get(Default, Group, QStringLiteral("g1"));
+        QVERIFY(group);
+        QCOMPARE(group->json, groupResource(QStringLiteral("g1"), QStringLiteral("Admins"),
+                                            {QStringLiteral("b1"), QStringLiteral("a1")})
+                                  .json);
+        QCOMPARE(group->uniqueKeys, groupResource(QStringLiteral("g1"), QStringLiteral("Admins")).uniqueKeys);
+        QCOMPARE(store->groupsWithMember(Default, QStringLiteral("a1")), QStringList{QStringLiteral("g1")});
+        const QList<AuditEntry> audit = store->auditLog(Default, 0, 100);
+        QCOMPARE(audit.size(), 3);
+        QCOMPARE(audit.last().resourceId, QStringLiteral("g1"));
+        QCOMPARE(audit.last().time, QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
+        // Unique keys and audit sequences carry on where they were.
+        const Status taken = store->apply(
+            Default, batchOf({create(userResource(QStringLiteral("c1"), QStringLiteral("ALICE")))}));
+        QCOMPARE(taken.ok() ? 0 : taken.error().status, 409);
+        QVERIFY(store->apply(Default,
+                             batchOf({create(userResource(QStringLiteral("c1"), QStringLiteral("carol")))})));
+        QCOMPARE(store->auditLog(Default, audit.last().sequence, 10).size(), 1);
+        QVERIFY(store->auditLog(Default, 0, 10).last().sequence > audit.last().sequence);
+    }
+
+    void migrationsAppliedOnceAndRecorded()
+    {
+        const QString file = newFile();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(open(file));
+        RawDatabase raw(file);
+        const int latest = SqlMigrations::latestVersion(SqlDialect::Sqlite);
+        QVERIFY(latest >= 1);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), latest);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(DISTINCT version) FROM schema_version")).toInt(),
+                 latest);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), latest);
+        QVERIFY(!raw.scalar(QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1"))
+                     .toString()
+                     .isEmpty());
+        // The default tenant was created once, by the first migration.
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM tenants")).toInt(), 1);
+        // The indexes that serve the common lookups exist.
+        for (const QString& index :
+             {QStringLiteral("resources_user_name"), QStringLiteral("resources_external_id"),
+              QStringLiteral("resources_display_name"), QStringLiteral("resources_created"),
+              QStringLiteral("resources_last_modified"), QStringLiteral("members_member")}) {
+            QCOMPARE(raw.scalar(QStringLiteral(
+                                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                                {index})
+                         .toInt(),
+                     1);
+        }
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        const QString file = newFile();
+        {
+            auto store = open(file);
+            QVERIFY(store);
+            QVERIFY(store->apply(
+                Default, batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice")))})));
+        }
+        const int newer = SqlMigrations::latestVersion(SqlDialect::Sqlite) + 1;
+        {
+            RawDatabase raw(file);
+            QVERIFY(
+                raw.execute(QStringLiteral("INSERT INTO schema_version (version, applied_at, description) "
+                                           "VALUES (%1, '2099-01-01', 'from the future')")
+                                .arg(newer)));
+        }
+        const QByteArray before = fileHash(file);
+        QVERIFY(!before.isEmpty());
+
+        SqlStoreOptions options;
+        options.sqliteFile = file;
+        const auto opened = SqlStore::open(m_registry, options);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().detail.contains(QString::number(newer)), qPrintable(opened.error().detail));
+        QVERIFY2(opened.error().detail.contains(QStringLiteral("newer")), qPrintable(opened.error().detail));
+        QCOMPARE(fileHash(file), before);
+        RawDatabase raw(file);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), newer);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM resources")).toInt(), 1);
+    }
+
+    void walModeAndDefaults()
+    {
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        QVERIFY(store->apply(Default,
+                             batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice")))})));
+        RawDatabase raw(file);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+        QCOMPARE(store->sqliteFile(), file);
+    }
+
+    void defaultFileLocation()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString expected =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/muster.db");
+        QFile::remove(expected);
+        {
+            auto opened = SqlStore::open(m_registry);
+            QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().detail));
+            QCOMPARE((*opened)->sqliteFile(), expected);
+            QVERIFY(QFile::exists(expected));
+        }
+        QFile::remove(expected);
+        QFile::remove(expected + QStringLiteral("-wal"));
+        QFile::remove(expected + QStringLiteral("-shm"));
+        QStandardPaths::setTestModeEnabled(false);
+    }
+
+    void backupAndRestoreRoundTrip()
+    {
+        const QString file = newFile();
+        const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
+        auto store = open(file);
+        QVERIFY(store);
+        QVERIFY(store->apply(Default,
+                             batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice"))),
+                                      create(groupResource(QStringLiteral("g1"), QStringLiteral("G"),
+                                                           {QStringLiteral("a1")}))})));
+
+        // A backup while another thread keeps writing is still one consistent state.
+        std::atomic<bool> writing{true};
+        std::atomic<int> written{0};
+        QThread* writer = QThread::create([&] {
+            for (int i = 0; writing.load() && i < 2000; ++i) {
+                if (store->apply(Default, batchOf({create(userResource(QStringLiteral("w%1").arg(i),
+                                                                       QStringLiteral("writer%1").arg(i)))})))
+                    written.fetch_add(1);
+            }
+        });
+        writer->start();
+        while (written.load() < 20)
+            QThread::msleep(1);
+        const Status backedUp = store->backupTo(backup);
+        writing.store(false);
+        writer->wait();
+        delete writer;
+        QVERIFY2(backedUp.ok(), qPrintable(detailOf(backedUp)));
+
+        // A backup replaces an older one.
+        QVERIFY(store->apply(
+            Default, batchOf({create(userResource(QStringLiteral("late"), QStringLiteral("late")))})));
+        const qint64 usersAtBackup = [&] {
+            RawDatabase raw(backup);
+            return raw.scalar(QStringLiteral("SELECT COUNT(*) FROM resources WHERE type = 'User'"))
+                .toLongLong();
+        }();
+        QVERIFY(usersAtBackup >= 21);
+        const qint64 usersNow = store->count(Default, User);
+        QVERIFY(usersNow > usersAtBackup);
+        store.reset();
+
+        // Restored over the live file: the state of the backup, members, keys and audit included.
+        const Status restored = SqlStore::restore(backup, file);
+        QVERIFY2(restored.ok(), qPrintable(detailOf(restored)));
+        store = open(file);
+        QVERIFY(store);
+        QCOMPARE(store->count(Default, User), usersAtBackup);
+        QVERIFY(!store->get(Default, User, QStringLiteral("late")));
+        QCOMPARE(store->get(Default, Group, QStringLiteral("g1"))
+                     ->json.value(QStringLiteral("members"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(store->auditLog(Default, 0, 100000).size(), usersAtBackup + 1);
+        const Status taken = store->apply(
+            Default, batchOf({create(userResource(QStringLiteral("x"), QStringLiteral("ALICE")))}));
+        QCOMPARE(taken.ok() ? 0 : taken.error().status, 409);
+        QVERIFY(store->apply(
+            Default, batchOf({create(userResource(QStringLiteral("late"), QStringLiteral("late")))})));
+        store.reset();
+
+        // Restored into a new file too.
+        const QString copy = m_dir.filePath(QStringLiteral("restored.db"));
+        QVERIFY(SqlStore::restore(backup, copy));
+        QCOMPARE(open(copy)->count(Default, User), usersAtBackup);
+    }
+
+    void restoreRefusesWhatIsNoBackup()
+    {
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.db"));
+        {
+            QFile file(garbage);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(8192, 'x'));
+        }
+        const QString target = newFile();
+        QVERIFY(open(target));
+        const QByteArray before = fileHash(target);
+        QVERIFY(!SqlStore::restore(garbage, target));
+        QVERIFY(!SqlStore::restore(m_dir.filePath(QStringLiteral("missing.db")), target));
+        // A SQLite file that is not Muster's.
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.db"));
+        {
+            RawDatabase raw(foreign);
+            QVERIFY(raw.execute(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        }
+        const Status refused = SqlStore::restore(foreign, target);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("not a Muster database")),
+                 qPrintable(refused.error().detail));
+        QCOMPARE(fileHash(target), before);
+    }
+
+    void readersWhileOneWrites()
+    {
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        QList<WriteOperation> initial;
+        for (int i = 0; i < 100; ++i)
+            initial.append(
+                create(userResource(QStringLiteral("s%1").arg(i), QStringLiteral("stable%1").arg(i))));
+        QVERIFY(store->apply(Default, batchOf(initial)));
+
+        constexpr int Readers = 6;
+        constexpr int Writes = 400;
+        std::atomic<bool> writing{true};
+        std::atomic<int> failures{0};
+        std::atomic<int> reads{0};
+        std::atomic<int> peakConnections{0};
+        QList<QThread*> threads;
+        threads.append(QThread::create([&] {
+            for (int i = 0; i < Writes; ++i) {
+                if (!store->apply(Default, batchOf({create(userResource(QStringLiteral("n%1").arg(i),
+                                                                        QStringLiteral("new%1").arg(i)))})))
+                    failures.fetch_add(1);
+            }
+            writing.store(false);
+        }));
+        for (int r = 0; r < Readers; ++r) {
+            threads.append(QThread::create([&, r] {
+                qint64 lastCount = 0;
+                for (int i = 0; writing.load() || i < 10; ++i) {
+                    const int k = (i * 7 + r) % 100;
+                    const auto got = store->get(Default, User, QStringLiteral("s%1").arg(k));
+                    const auto found =
+                        runQuery(*store, Default, User, QStringLiteral("userName eq \"STABLE%1\"").arg(k));
+                    const qint64 count = store->count(Default, User);
+                    if (!got || !found || found->totalResults != 1 || count < lastCount || count < 100)
+                        failures.fetch_add(1);
+                    lastCount = count;
+                    reads.fetch_add(1);
+                    peakConnections.store(std::max(peakConnections.load(), store->openConnections()));
+                }
+            }));
+        }
+        for (QThread* thread : std::as_const(threads))
+            thread->start();
+        for (QThread* thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(120000));
+            delete thread;
+        }
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(reads.load() > Readers * 10);
+        QCOMPARE(store->count(Default, User), 100 + Writes);
+        // One connection per thread while they ran; closed as each thread finished.
+        QVERIFY2(peakConnections.load() > 2, qPrintable(QString::number(peakConnections.load())));
+        QCOMPARE(store->openConnections(), 1);
+    }
+
+    void connectionLimitMakesThreadsWait()
+    {
+        const QString file = newFile();
+        SqlStoreOptions options;
+        options.maxConnections = 2;
+        options.connectionWaitMs = 300;
+        auto store = open(file, options);
+        QVERIFY(store);
+        QCOMPARE(store->openConnections(), 1); // this thread's, from opening
+
+        // A second thread takes the last connection and keeps it until it finishes.
+        QSemaphore holding, finish;
+        QThread* holder = QThread::create([&] {
+            store->count(Default, User);
+            holding.release();
+            finish.acquire();
+        });
+        holder->start();
+        holding.acquire();
+        QCOMPARE(store->openConnections(), 2);
+
+        Status third;
+        QElapsedTimer timer;
+        QThread* waiter = QThread::create([&] {
+            timer.start();
+            third = store->apply(
+                Default, batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice")))}));
+        });
+        waiter->start();
+        QVERIFY(waiter->wait(10000));
+        delete waiter;
+        QVERIFY(!third);
+        QCOMPARE(third.error().status, 503);
+        QVERIFY(timer.elapsed() >= 250);
+
+        // Once the holder finishes, its connection is closed and another thread gets one.
+        finish.release();
+        QVERIFY(holder->wait(10000));
+        delete holder;
+        QCOMPARE(store->openConnections(), 1);
+        Status later;
+        QThread* again = QThread::create([&] {
+            later = store->apply(
+                Default, batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice")))}));
+        });
+        again->start();
+        QVERIFY(again->wait(10000));
+        delete again;
+        QVERIFY2(later.ok(), qPrintable(detailOf(later)));
+        QVERIFY(store->get(Default, User, QStringLiteral("a1")));
+    }
+
+    void connectionsCloseWithTheirThreadsAndTheStore()
+    {
+        const auto storeConnections = [] {
+            QStringList names = QSqlDatabase::connectionNames();
+            names.removeIf(
+                [](const QString& name) { return !name.startsWith(QLatin1String("muster-sql-")); });
+            names.sort();
+            return names;
+        };
+        const QStringList before = storeConnections();
+        auto store = open(newFile());
+        QVERIFY(store);
+        QCOMPARE(storeConnections().size(), before.size() + 1);
+
+        // A thread that is no QThread closes its connection as it ends (thread_local).
+        std::thread plain([&] { store->count(Default, User); });
+        plain.join();
+        QCOMPARE(store->openConnections(), 1);
+        QCOMPARE(storeConnections().size(), before.size() + 1);
+
+        // Destroying the store closes the connections of threads that are still alive.
+        QSemaphore holding, finish;
+        QThread* holder = QThread::create([&] {
+            store->count(Default, User);
+            holding.release();
+            finish.acquire();
+        });
+        holder->start();
+        holding.acquire();
+        QCOMPARE(store->openConnections(), 2);
+        QCOMPARE(storeConnections().size(), before.size() + 2);
+        store.reset();
+        QCOMPARE(storeConnections(), before);
+        finish.release();
+        QVERIFY(holder->wait(10000));
+        delete holder;
+        QCOMPARE(storeConnections(), before);
+    }
+
+    void failedBatchLeavesNoRow()
+    {
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        QVERIFY(store->apply(Default,
+                             batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice")))})));
+        const auto rows = [&] {
+            RawDatabase raw(file);
+            QStringList counts;
+            for (const QString& table :
+                 {QStringLiteral("resources"), QStringLiteral("unique_keys"), QStringLiteral("members"),
+                  QStringLiteral("audit"), QStringLiteral("tenants")})
+                counts.append(table + u'=' +
+                              raw.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).toString());
+            counts.append(raw.scalar(QStringLiteral("SELECT MAX(sequence) FROM audit")).toString());
+            return counts;
+        };
+        const QStringList before = rows();
+        // Three writes that succeed on their own, then one that fails: the transaction is rolled back.
+        const Status failed = store->apply(
+            Default,
+            batchOf({create(userResource(QStringLiteral("b1"), QStringLiteral("bob"))),
+                     create(groupResource(QStringLiteral("g1"), QStringLiteral("G"), {QStringLiteral("b1")})),
+                     create(userResource(QStringLiteral("c1"), QStringLiteral("carol"))),
+                     create(userResource(QStringLiteral("d1"), QStringLiteral("BOB")))}));
+        QCOMPARE(failed.ok() ? 0 : failed.error().status, 409);
+        QCOMPARE(rows(), before);
+        // The store goes on working on the same connection.
+        QVERIFY(store->apply(Default,
+                             batchOf({create(userResource(QStringLiteral("b1"), QStringLiteral("bob")))})));
+    }
+
+    void hostileValuesAreBound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addRow("statement injection") << QStringLiteral("'); DROP TABLE resources; --");
+        QTest::addRow("or true") << QStringLiteral("x' OR '1'='1");
+        QTest::addRow("double quotes") << QStringLiteral("\" OR \"\"=\"");
+        QTest::addRow("placeholder") << QStringLiteral("? ?1 :name $1");
+        QTest::addRow("comment and semicolon") << QStringLiteral("a; /* b */ -- c");
+        QTest::addRow("backslashes and percent") << QStringLiteral("\\'%_\\");
+        QTest::addRow("unicode") << QStringLiteral("Ünïcødé 名前 \U0001F600");
+    }
+
+    void hostileValuesAreBound()
+    {
+        QFETCH(QString, text);
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        QVERIFY(store->createTenant(text));
+        const Resource user = userResource(text, text);
+        const Resource group = groupResource(text, text, {text});
+        for (const QString& tenant : {Default, text}) {
+            const Status created = store->apply(tenant, batchOf({create(user), create(group)}));
+            QVERIFY2(created.ok(), qPrintable(detailOf(created)));
+            const std::optional<Resource> got = store->get(tenant, User, text);
+            QVERIFY(got);
+            QCOMPARE(got->json, user.json);
+            QCOMPARE(store->get(tenant, Group, text)->json, group.json);
+            QVERIFY(store->isMember(tenant, text, text));
+            QCOMPARE(store->groupsWithMember(tenant, text), QStringList{text});
+            const QString quoted =
+                QString(text).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+            const auto found =
+                runQuery(*store, tenant, User, QStringLiteral("userName eq \"%1\"").arg(quoted));
+            QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().detail));
+            QCOMPARE(found->totalResults, 1);
+            QCOMPARE(found->resources.first().id, text);
+            const auto byId = runQuery(*store, tenant, Group, QStringLiteral("id eq \"%1\"").arg(quoted));
+            QVERIFY(byId.ok());
+            QCOMPARE(byId->totalResults, 1);
+        }
+        QVERIFY(store->tenants().contains(text));
+        QCOMPARE(store->count(Default, User), 1);
+        QVERIFY(store->removeTenant(text));
+        QCOMPARE(store->count(Default, User), 1);
+        RawDatabase raw(file);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM resources")).toInt(), 2);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    int stores = 0;
+    StoreConformance conformance(
+        [&](std::shared_ptr<const SchemaRegistry> registry) -> std::unique_ptr<ResourceStore> {
+            SqlStoreOptions options;
+            options.sqliteFile = dir.filePath(QStringLiteral("conformance-%1.db").arg(++stores));
+            auto opened = SqlStore::open(std::move(registry), options);
+            if (!opened) {
+                qWarning() << "SqlStore::open:" << opened.error().detail;
+                return nullptr;
+            }
+            return std::move(opened).value();
+        },
+        QStringLiteral("SqlStore(SQLite)"));
+    TestSqliteStore specific;
+    int failures = QTest::qExec(&conformance, argc, argv);
+    failures += QTest::qExec(&specific, argc, argv);
+    return std::min(failures, 127);
+}
+
+#include "tst_sqlitestore.moc"
