@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace muster {
 
 namespace {
@@ -11,23 +13,37 @@ namespace {
 // Dollar quotes around function bodies, so that their string literals need no escaping.
 const QString BodyQuote = QStringLiteral("$muster$");
 
-// The characters that QString::toCaseFolded() changes and what it changes them to, in two strings of
-// equal length (simple case folding maps one code point to one), ASCII first as the most frequent.
-std::pair<QString, QString> foldingTable()
-{
+// The characters that QString::toCaseFolded() changes beyond ASCII, and what it changes them to, in
+// blocks of code points: translate() compares each character with its whole list, so each block gets
+// its own list and runs only on text that has a character of the block. Simple case folding maps one
+// code point to one, and folded characters fold to themselves, so the blocks may run in any order.
+struct FoldingBlock {
+    char32_t first = 0;
+    char32_t last = 0;
     QString from;
     QString to;
-    for (char32_t codePoint = 1; codePoint <= 0x10FFFF; ++codePoint) {
-        if (codePoint >= 0xD800 && codePoint <= 0xDFFF)
-            continue;
-        const QString character = QString::fromUcs4(&codePoint, 1);
-        const QString folded = character.toCaseFolded();
-        if (folded != character) {
-            from += character;
-            to += folded;
+};
+
+QList<FoldingBlock> foldingBlocks()
+{
+    static constexpr char32_t bounds[] = {0x80, 0x250, 0x530, 0x1E00, 0x2000, 0x10000, 0x110000};
+    QList<FoldingBlock> blocks;
+    for (size_t i = 0; i + 1 < std::size(bounds); ++i) {
+        FoldingBlock block{bounds[i], bounds[i + 1] - 1, {}, {}};
+        for (char32_t codePoint = block.first; codePoint <= block.last; ++codePoint) {
+            if (codePoint >= 0xD800 && codePoint <= 0xDFFF)
+                continue;
+            const QString character = QString::fromUcs4(&codePoint, 1);
+            const QString folded = character.toCaseFolded();
+            if (folded != character) {
+                block.from += character;
+                block.to += folded;
+            }
         }
+        if (!block.from.isEmpty())
+            blocks.append(block);
     }
-    return {from, to};
+    return blocks;
 }
 
 QString sqlString(const QString& text)
@@ -37,26 +53,52 @@ QString sqlString(const QString& text)
     return u'\'' + quoted + u'\'';
 }
 
-QString foldDefinition()
+// "\uXXXX" or "\UXXXXXXXX" in an E'' string: a regular expression escape for one code point.
+QString regexCharacter(char32_t codePoint)
 {
-    const auto [from, to] = foldingTable();
-    return QStringLiteral("CREATE OR REPLACE FUNCTION muster_fold(value text) RETURNS text"
-                          " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS ") +
-           BodyQuote +
-           QStringLiteral("SELECT CASE WHEN value ~ E'^[\\\\x01-\\\\x7f]*$' THEN lower(value COLLATE \"C\")"
-                          " ELSE translate(value, ") +
-           sqlString(from) + QStringLiteral(", ") + sqlString(to) + QStringLiteral(") END") + BodyQuote;
+    if (codePoint > 0xFFFF)
+        return QStringLiteral("\\\\U%1").arg(uint(codePoint), 8, 16, QLatin1Char('0'));
+    return QStringLiteral("\\\\u%1").arg(uint(codePoint), 4, 16, QLatin1Char('0'));
 }
 
-// CompiledFilter's dateTime reader (SqlQueryDateTime) in PL/pgSQL: the same grammar as one regular
-// expression, the same range checks, and Howard Hinnant's days_from_civil for the date.
+// muster_fold: ASCII text through lower() under "C" (which changes A-Z only), other text through
+// muster_fold_unicode.
+QStringList foldDefinitions()
+{
+    QString unicode = QStringLiteral("CREATE OR REPLACE FUNCTION muster_fold_unicode(value text) RETURNS text"
+                                     " LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS ") +
+                      BodyQuote +
+                      QStringLiteral("\nDECLARE\n    folded text := lower(value COLLATE \"C\");\nBEGIN\n");
+    const QList<FoldingBlock> blocks = foldingBlocks();
+    for (const FoldingBlock& block : blocks) {
+        unicode +=
+            QStringLiteral("    IF folded ~ E'[%1-%2]' THEN\n        folded := translate(folded, %3, %4);\n"
+                           "    END IF;\n")
+                .arg(regexCharacter(block.first), regexCharacter(block.last), sqlString(block.from),
+                     sqlString(block.to));
+    }
+    unicode += QStringLiteral("    RETURN folded;\nEND\n") + BodyQuote;
+    const QString fold =
+        QStringLiteral("CREATE OR REPLACE FUNCTION muster_fold(value text) RETURNS text"
+                       " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS ") +
+        BodyQuote +
+        QStringLiteral("SELECT CASE WHEN value ~ E'^[\\\\x01-\\\\x7f]*$' THEN lower(value COLLATE "
+                       "\"C\") ELSE muster_fold_unicode(value) END") +
+        BodyQuote;
+    return {unicode, fold};
+}
+
+// CompiledFilter's dateTime reader (SqlQueryDateTime) in PL/pgSQL: the grammar checked by one regular
+// expression without captures (PostgreSQL matches those fast; captures cost a hundred times more), the
+// fields then read at their places, the same range checks, and Howard Hinnant's days_from_civil.
 QString instantDefinition()
 {
     return QStringLiteral("CREATE OR REPLACE FUNCTION muster_instant(value text) RETURNS bigint"
                           " LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS ") +
            BodyQuote + QStringLiteral(R"sql(
 DECLARE
-    part text[];
+    n int;
+    body int;
     y bigint;
     mo int;
     d int;
@@ -65,21 +107,41 @@ DECLARE
     mi int := 0;
     s int := 0;
     ms int := 0;
+    offset_hours int := 0;
     offset_minutes int := 0;
     era bigint;
     year_of_era bigint;
     day_of_year bigint;
     days bigint;
 BEGIN
-    part := regexp_match(value, '^([0-9]{4})-([0-9]{2})-([0-9]{2})'
-        || '(?:[Tt]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.]([0-9]+))?)?)?'
-        || '(?:[Zz]|([+-])([0-9]{2}):?([0-9]{2}))?$');
-    IF part IS NULL THEN
+    IF value !~ ('^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Tt][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]+)?)?)?'
+                 '(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})?$') THEN
         RETURN NULL;
     END IF;
-    y := part[1]::bigint;
-    mo := part[2]::int;
-    d := part[3]::int;
+    -- The offset is read from the end: "Z", "+hh:mm" or "+hhmm"; signs occur nowhere else past the date.
+    n := length(value);
+    body := n;
+    IF right(value, 1) IN ('Z', 'z') THEN
+        body := n - 1;
+    ELSIF n >= 16 AND substr(value, n - 5, 1) IN ('+', '-') AND substr(value, n - 2, 1) = ':' THEN
+        body := n - 6;
+    ELSIF n >= 15 AND substr(value, n - 4, 1) IN ('+', '-') THEN
+        body := n - 5;
+    END IF;
+    IF body < n - 1 THEN
+        offset_hours := substr(value, body + 2, 2)::int;
+        offset_minutes := right(value, 2)::int;
+        IF offset_hours > 23 OR offset_minutes > 59 THEN
+            RETURN NULL;
+        END IF;
+        offset_minutes := offset_hours * 60 + offset_minutes;
+        IF substr(value, body + 1, 1) = '-' THEN
+            offset_minutes := -offset_minutes;
+        END IF;
+    END IF;
+    y := substr(value, 1, 4)::bigint;
+    mo := substr(value, 6, 2)::int;
+    d := substr(value, 9, 2)::int;
     IF mo < 1 OR mo > 12 OR d < 1 THEN
         RETURN NULL;
     END IF;
@@ -90,24 +152,18 @@ BEGIN
     IF d > month_days THEN
         RETURN NULL;
     END IF;
-    IF part[4] IS NOT NULL THEN
-        h := part[4]::int;
-        mi := part[5]::int;
-        s := coalesce(part[6]::int, 0);
+    -- "YYYY-MM-DDThh:mm:ss.fff": hours at 12, minutes at 15, seconds at 18, the fraction from 21.
+    IF body > 10 THEN
+        h := substr(value, 12, 2)::int;
+        mi := substr(value, 15, 2)::int;
+        IF body > 16 THEN
+            s := substr(value, 18, 2)::int;
+        END IF;
+        IF body > 19 THEN
+            ms := rpad(substr(value, 21, least(3, body - 20)), 3, '0')::int;
+        END IF;
         IF h > 23 OR mi > 59 OR s > 59 THEN
             RETURN NULL;
-        END IF;
-        IF part[7] IS NOT NULL THEN
-            ms := rpad(left(part[7], 3), 3, '0')::int;
-        END IF;
-    END IF;
-    IF part[8] IS NOT NULL THEN
-        IF part[9]::int > 23 OR part[10]::int > 59 THEN
-            RETURN NULL;
-        END IF;
-        offset_minutes := part[9]::int * 60 + part[10]::int;
-        IF part[8] = '-' THEN
-            offset_minutes := -offset_minutes;
         END IF;
     END IF;
     IF mo <= 2 THEN
@@ -146,7 +202,7 @@ QString utf16KeyDefinition()
 
 QStringList SqlQueryPostgresFunctions::definitions()
 {
-    return {foldDefinition(), instantDefinition(), utf16KeyDefinition()};
+    return foldDefinitions() + QStringList{instantDefinition(), utf16KeyDefinition()};
 }
 
 Status SqlQueryPostgresFunctions::install(QSqlDatabase& database)
