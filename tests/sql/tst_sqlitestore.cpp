@@ -151,6 +151,8 @@ QByteArray fileHash(const QString& path)
 
 } // namespace
 
+Q_DECLARE_METATYPE(muster::SqlStoreOptions::Synchronous)
+
 // What SqlStore promises on SQLite beyond the conformance suite: persistence, migrations, WAL,
 // backups, connections per thread, transactions, and bound parameters.
 class TestSqliteStore : public QObject {
@@ -177,12 +179,22 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void reopenPersistsEverything_data()
+    {
+        QTest::addColumn<SqlStoreOptions::Synchronous>("synchronous");
+        QTest::addRow("synchronous NORMAL") << SqlStoreOptions::Synchronous::Normal;
+        QTest::addRow("synchronous FULL") << SqlStoreOptions::Synchronous::Full;
+    }
+
     void reopenPersistsEverything()
     {
+        QFETCH(SqlStoreOptions::Synchronous, synchronous);
+        SqlStoreOptions options;
+        options.synchronous = synchronous;
         const QString file = newFile();
         const QString acme = QStringLiteral("acme");
         {
-            auto store = open(file);
+            auto store = open(file, options);
             QVERIFY(store);
             QVERIFY(store->createTenant(acme));
             QVERIFY(store->apply(
@@ -193,7 +205,7 @@ private slots:
             QVERIFY(store->apply(
                 acme, batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("anna")))})));
         }
-        auto store = open(file);
+        auto store = open(file, options);
         QVERIFY(store);
         QCOMPARE(store->tenants(), (QStringList{acme, Default}));
         QCOMPARE(store->count(Default, User), 2);
@@ -557,6 +569,75 @@ private slots:
         QVERIFY(holder->wait(10000));
         delete holder;
         QCOMPARE(storeConnections(), before);
+    }
+
+    void storesOfOneFileWriteInTurn()
+    {
+        // Two stores on one file (as the GUI and an import would be) write from many threads at once.
+        const QString file = newFile();
+        auto first = open(file);
+        auto second = open(file);
+        QVERIFY(first && second);
+        constexpr int Threads = 8;
+        constexpr int Writes = 50;
+        std::atomic<int> failures{0};
+        QList<QThread*> threads;
+        for (int t = 0; t < Threads; ++t) {
+            threads.append(QThread::create([&, t] {
+                SqlStore& store = t % 2 ? *first : *second;
+                for (int i = 0; i < Writes; ++i) {
+                    const QString id = QStringLiteral("t%1-%2").arg(t).arg(i);
+                    if (!store.apply(Default, batchOf({create(userResource(id, id))})))
+                        failures.fetch_add(1);
+                }
+            }));
+        }
+        for (QThread* thread : std::as_const(threads))
+            thread->start();
+        for (QThread* thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(first->count(Default, User), Threads * Writes);
+        QCOMPARE(second->auditLog(Default, 0, 100000).size(), Threads * Writes);
+    }
+
+    void anotherProcessHoldingTheWriteLock()
+    {
+        // A connection of its own stands for another process: it holds SQLite's write lock for a while.
+        const QString file = newFile();
+        SqlStoreOptions patient;
+        patient.busyTimeoutMs = 5000;
+        auto store = open(file, patient);
+        QVERIFY(store);
+        SqlStoreOptions impatient;
+        impatient.busyTimeoutMs = 100;
+        auto hasty = open(file, impatient);
+        QVERIFY(hasty);
+
+        RawDatabase other(file);
+        QVERIFY(other.execute(QStringLiteral("BEGIN IMMEDIATE")));
+        const Status refused =
+            hasty->apply(Default, batchOf({create(userResource(QStringLiteral("h1"), QStringLiteral("h")))}));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().status, 503);
+        // Readers do not wait for a writer.
+        QCOMPARE(store->count(Default, User), 0);
+
+        Status waited;
+        QThread* writer = QThread::create([&] {
+            waited = store->apply(
+                Default, batchOf({create(userResource(QStringLiteral("a1"), QStringLiteral("alice")))}));
+        });
+        writer->start();
+        QThread::msleep(300);
+        QVERIFY(other.execute(QStringLiteral("COMMIT")));
+        QVERIFY(writer->wait(10000));
+        delete writer;
+        QVERIFY2(waited.ok(), qPrintable(detailOf(waited)));
+        QVERIFY(store->get(Default, User, QStringLiteral("a1")));
+        QVERIFY(!store->get(Default, User, QStringLiteral("h1")));
     }
 
     void failedBatchLeavesNoRow()
