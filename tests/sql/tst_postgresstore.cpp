@@ -221,6 +221,26 @@ private slots:
         QCOMPARE(m_first->count(Default, User), written ? 3 : 2);
     }
 
+    void keyValueConnectionString()
+    {
+        // libpq's key/value form reaches the same database as the URL.
+        const Result<DatabaseUrl> url = DatabaseUrl::parse(scratchUrl());
+        QVERIFY(url.ok());
+        SqlStoreOptions options;
+        options.dialect = SqlDialect::Postgres;
+        options.postgresUrl = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+                                  .arg(url->host)
+                                  .arg(url->port)
+                                  .arg(url->databaseName, url->user);
+        options.postgresSchema = m_schema;
+        QVERIFY(m_first->apply(
+            Default, batchOf({WriteOperation::Kind::Create,
+                              userResource(QStringLiteral("a1"), QStringLiteral("alice")), std::nullopt})));
+        const auto opened = SqlStore::open(m_registry, options);
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().detail));
+        QVERIFY((*opened)->get(Default, User, QStringLiteral("a1")));
+    }
+
     void unreachableServerIsUnavailable()
     {
         SqlStoreOptions options;
