@@ -10,9 +10,29 @@
 
 namespace muster {
 
+class BulkProcessor;
+class DiscoveryDocuments;
+class ResourceEndpoint;
+class ScimAuthenticator;
+class ScimRouter;
+struct ScimRequestContext;
+struct ScimRoute;
+
 // The SCIM 2.0 protocol (RFC 7644) over a Directory: routing, authentication, content negotiation,
 // ETags, errors. Independent of any socket: the HTTP transport turns bytes into an HttpRequest and
 // the HttpResponse back into bytes, and tests and fuzzers call handle() directly.
+//
+// Besides the SCIM endpoints it answers /healthz (200 "ok") and /readyz (200 when the store answers a
+// query, else 503) without a token.
+//
+// Choices where RFC 7644 leaves room:
+// - Request bodies in application/scim+json or application/json (charset UTF-8 if any), or without a
+//   Content-Type, are read; any other media type is 415.
+// - PATCH answers 204 with the ETag (see ScimServiceOptions::patchReturnsResource).
+// - A token of one tenant on another tenant's path is 403, whether that tenant exists or not.
+// - /Me needs a token bound to a user (ApiToken::userId); otherwise 501.
+// - Discovery endpoints need a token like every other SCIM endpoint, and answer 403 to a filter
+//   (RFC 7644 §4).
 //
 // Thread safety: handle() may run on many threads at once.
 class ScimService final {
@@ -29,9 +49,24 @@ public:
     Directory& directory() const { return *m_directory; }
 
 private:
+    HttpResponse dispatch(const HttpRequest& request, const QByteArray& method) const;
+    HttpResponse probe(const QByteArray& method, bool readiness) const;
+    HttpResponse serve(const HttpRequest& request, const QByteArray& method, const ScimRoute& route,
+                       const ScimRequestContext& context) const;
+    HttpResponse serveMe(const HttpRequest& request, const QByteArray& method,
+                         const ScimRequestContext& context) const;
+    HttpResponse serveDiscovery(const HttpRequest& request, const ScimRoute& route,
+                                const ScimRequestContext& context) const;
+    bool wantsRepresentation(const HttpRequest& request) const;
+
     std::shared_ptr<Directory> m_directory;
     std::shared_ptr<TokenStore> m_tokens;
     ScimServiceOptions m_options;
+    std::unique_ptr<const ScimRouter> m_router;
+    std::unique_ptr<const ScimAuthenticator> m_authenticator;
+    std::unique_ptr<const ResourceEndpoint> m_resources;
+    std::unique_ptr<const DiscoveryDocuments> m_discovery;
+    std::unique_ptr<const BulkProcessor> m_bulk;
 };
 
 } // namespace muster

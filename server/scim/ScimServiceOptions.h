@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace muster {
@@ -21,6 +22,14 @@ struct ScimServiceOptions {
     bool allowBasicAuth = false;
     // Whether /metrics needs a token; /healthz and /readyz never do.
     bool metricsNeedToken = true;
+    // PATCH answers 204 No Content with the new ETag, as Microsoft Entra ID's SCIM validation expects;
+    // 200 with the resource when the request names attributes/excludedAttributes or sends
+    // "Prefer: return=representation", or always when this is set.
+    bool patchReturnsResource = false;
+    // HMAC key of RFC 9865 paging cursors. Servers that share one database should share it; empty, a
+    // built-in key is used and cursors are checked for integrity, which is all they need: a cursor only
+    // selects what the same token could filter for.
+    QByteArray cursorSecret;
 };
 
 } // namespace muster

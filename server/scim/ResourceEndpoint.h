@@ -1,0 +1,62 @@
+#pragma once
+
+#include "directory/Directory.h"
+#include "http/HttpResponse.h"
+#include "query/Projection.h"
+#include "scim/EntityTagCondition.h"
+#include "scim/ListRequest.h"
+#include "scim/ScimRequestContext.h"
+#include "scim/ScimServiceOptions.h"
+
+namespace muster {
+
+// The RFC 7644 §3 operations on the resources of one resource type, over the Directory: list and
+// search (index and cursor paging), get (If-None-Match), create, replace and patch (If-Match, checked by
+// the Directory atomically) and delete. Requests arrive parsed, so that single requests and Bulk
+// operations share every step; answers are complete HttpResponses, errors included.
+//
+// Identity-provider dialect: unless the tenant runs in strict protocol mode, schema URNs that no
+// registered schema has are dropped from "schemas" before a create or replace (Entra ID lists Microsoft
+// URNs there), so they are accepted and ignored.
+//
+// Thread safety: every method is const and may run on many threads at once.
+class ResourceEndpoint final {
+public:
+    ResourceEndpoint(Directory& directory, const ScimServiceOptions& options);
+
+    HttpResponse list(const ScimRequestContext& context, const ResourceType& type,
+                      const ListRequest& request) const;
+    // A query across every resource type (GET on the base, POST /.search): resource types in registry
+    // order, each by id. sortBy and cursor need one resource type: invalidValue here.
+    HttpResponse listAll(const ScimRequestContext& context, const ListRequest& request) const;
+
+    HttpResponse get(const ScimRequestContext& context, const ResourceType& type, const QString& id,
+                     const ProjectionSpec& projection, const EntityTagCondition& ifNoneMatch) const;
+    HttpResponse create(const ScimRequestContext& context, const ResourceType& type, const QJsonObject& body,
+                        const ProjectionSpec& projection) const;
+    HttpResponse replace(const ScimRequestContext& context, const ResourceType& type, const QString& id,
+                         const QJsonObject& body, const EntityTagCondition& ifMatch,
+                         const ProjectionSpec& projection) const;
+    // 204 with the ETag, or with `withBody` 200 and the resource; a group's members are read back only
+    // when the answer shows them.
+    HttpResponse patch(const ScimRequestContext& context, const ResourceType& type, const QString& id,
+                       const QJsonObject& body, const EntityTagCondition& ifMatch, bool withBody,
+                       const ProjectionSpec& projection) const;
+    HttpResponse remove(const ScimRequestContext& context, const ResourceType& type, const QString& id,
+                        const EntityTagCondition& ifMatch) const;
+
+private:
+    Result<Projection> projectionFor(const ResourceType& type, const ProjectionSpec& spec) const;
+    Result<std::optional<quint64>> expectedVersion(const ScimRequestContext& context,
+                                                   const ResourceType& type, const QString& id,
+                                                   const EntityTagCondition& ifMatch) const;
+    QJsonObject withoutUnknownSchemas(const ScimRequestContext& context, const QJsonObject& body) const;
+    bool showsMembers(const ResourceType& type, const Projection& projection) const;
+    HttpResponse cursorList(const ScimRequestContext& context, const ResourceType& type,
+                            const ListRequest& request, const Projection& projection) const;
+
+    Directory& m_directory;
+    const ScimServiceOptions& m_options;
+};
+
+} // namespace muster

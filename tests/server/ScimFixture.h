@@ -1,0 +1,61 @@
+#pragma once
+
+#include "FakeTokenStore.h"
+#include "directory/Directory.h"
+#include "scim/ScimService.h"
+
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace muster {
+
+// A ScimService over a Directory on a MemoryStore, with the default tenant and "acme", known tokens,
+// and helpers to call the service as a client would.
+class ScimFixture final {
+public:
+    static inline const QByteArray DefaultToken = QByteArrayLiteral("default-token"); // name "entra"
+    static inline const QByteArray AcmeToken = QByteArrayLiteral("acme-token");
+    static inline const QByteArray ExpiredToken = QByteArrayLiteral("expired-token");
+    static inline const QString Acme = QStringLiteral("acme");
+    static inline const QString Base = QStringLiteral("/scim/v2");
+    static inline const QString AcmeBase = QStringLiteral("/tenants/acme/scim/v2");
+
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    explicit ScimFixture(ScimServiceOptions options = {}, DirectoryOptions directoryOptions = {},
+                         bool withTokens = true);
+
+    ScimService& service() { return *m_service; }
+    Directory& directory() { return *m_directory; }
+    FakeTokenStore& tokens() { return *m_tokens; }
+
+    // `target` is a decoded path with an optional "?query"; a Host header "scim.example.test" is sent
+    // unless `headers` has one, and "Authorization: Bearer <token>" when `token` is set.
+    HttpResponse send(const QByteArray& method, const QString& target, const QByteArray& body = {},
+                      const Headers& headers = {}, std::optional<QByteArray> token = DefaultToken);
+    HttpResponse send(const QByteArray& method, const QString& target, const QJsonObject& body,
+                      const Headers& headers = {}, std::optional<QByteArray> token = DefaultToken);
+
+    static QJsonObject json(const HttpResponse& response);
+    static QByteArray bytes(const QJsonObject& object);
+
+    QString createUser(const QString& userName, const QJsonObject& extra = {},
+                       const QString& tenant = QStringLiteral("default"));
+    QString createGroup(const QString& displayName, const QStringList& memberIds = {},
+                        const QString& tenant = QStringLiteral("default"));
+    // A token for /Me acting for `userId`.
+    QByteArray meToken(const QString& userId);
+
+    // Every resource of both tenants and the audit logs' lengths: equal before and after a request
+    // that must change nothing.
+    QByteArray snapshot() const;
+
+private:
+    std::shared_ptr<Directory> m_directory;
+    std::shared_ptr<FakeTokenStore> m_tokens;
+    std::unique_ptr<ScimService> m_service;
+};
+
+} // namespace muster
