@@ -640,6 +640,54 @@ private slots:
         QVERIFY(!store->get(Default, User, QStringLiteral("h1")));
     }
 
+    void indexedValuesFollowTheirResource()
+    {
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        QVERIFY(store->createTenant(QStringLiteral("acme")));
+        const auto withEmails = [](const QString& id, const QStringList& emails, quint64 version) {
+            Resource resource = userResource(id, id, version);
+            QJsonArray array;
+            for (const QString& email : emails)
+                array.append(QJsonObject{{QStringLiteral("value"), email}});
+            resource.json.insert(QStringLiteral("emails"), array);
+            return resource;
+        };
+        const auto rows = [&] {
+            RawDatabase raw(file);
+            return raw.scalar(QStringLiteral("SELECT COUNT(*) FROM resource_values")).toInt();
+        };
+        const auto found = [&](const QString& email) {
+            const auto result =
+                runQuery(*store, Default, User, QStringLiteral("emails.value eq \"%1\"").arg(email));
+            return result ? result->totalResults : -1;
+        };
+        QVERIFY(store->apply(
+            Default,
+            batchOf({create(withEmails(
+                QStringLiteral("a1"),
+                {QStringLiteral("A@x.org"), QStringLiteral("a@X.org"), QStringLiteral("b@x.org")}, 1))})));
+        QVERIFY(store->apply(
+            QStringLiteral("acme"),
+            batchOf({create(withEmails(QStringLiteral("a1"), {QStringLiteral("c@x.org")}, 1))})));
+        QCOMPARE(rows(), 3); // one per distinct address and tenant
+        QCOMPARE(found(QStringLiteral("B@X.ORG")), 1);
+
+        QVERIFY(store->apply(
+            Default, batchOf({{WriteOperation::Kind::Replace,
+                               withEmails(QStringLiteral("a1"), {QStringLiteral("d@x.org")}, 2), 1}})));
+        QCOMPARE(rows(), 2);
+        QCOMPARE(found(QStringLiteral("b@x.org")), 0);
+        QCOMPARE(found(QStringLiteral("d@x.org")), 1);
+
+        WriteOperation remove{WriteOperation::Kind::Remove, userResource(QStringLiteral("a1"), {}), 2};
+        QVERIFY(store->apply(Default, batchOf({remove})));
+        QCOMPARE(rows(), 1);
+        QVERIFY(store->removeTenant(QStringLiteral("acme")));
+        QCOMPARE(rows(), 0);
+    }
+
     void failedBatchLeavesNoRow()
     {
         const QString file = newFile();
@@ -650,9 +698,9 @@ private slots:
         const auto rows = [&] {
             RawDatabase raw(file);
             QStringList counts;
-            for (const QString& table :
-                 {QStringLiteral("resources"), QStringLiteral("unique_keys"), QStringLiteral("members"),
-                  QStringLiteral("audit"), QStringLiteral("tenants")})
+            for (const QString& table : {QStringLiteral("resources"), QStringLiteral("unique_keys"),
+                                         QStringLiteral("resource_values"), QStringLiteral("members"),
+                                         QStringLiteral("audit"), QStringLiteral("tenants")})
                 counts.append(table + u'=' +
                               raw.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).toString());
             counts.append(raw.scalar(QStringLiteral("SELECT MAX(sequence) FROM audit")).toString());

@@ -1,6 +1,7 @@
 #include "query/FilterParser.h"
 #include "store/sql/SqlStoreIndexHint.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -52,6 +53,21 @@ private slots:
                                            << QVariantList{tenant, QStringLiteral("u1")};
         QTest::addRow("members valuePath on type")
             << group << QStringLiteral("members[type eq \"User\"]") << none << QVariantList{};
+        const QString byEmail =
+            QStringLiteral("r.id IN (SELECT v.id FROM resource_values v WHERE v.tenant = ? AND "
+                           "v.type = ? AND v.attribute = 'emails' AND v.value_key = ?)");
+        QTest::addRow("emails.value eq")
+            << user << QStringLiteral("emails.value eq \"Bob@Example.COM\"") << byEmail
+            << QVariantList{tenant, user, QStringLiteral("bob@example.com")};
+        QTest::addRow("emails eq") << user << QStringLiteral("emails eq \"a@b.c\"") << byEmail
+                                   << QVariantList{tenant, user, QStringLiteral("a@b.c")};
+        QTest::addRow("emails valuePath with a condition")
+            << user << QStringLiteral("emails[type eq \"work\" and value eq \"a@b.c\"]") << byEmail
+            << QVariantList{tenant, user, QStringLiteral("a@b.c")};
+        QTest::addRow("emails valuePath on type")
+            << user << QStringLiteral("emails[type eq \"work\"]") << none << QVariantList{};
+        QTest::addRow("emails.type eq")
+            << user << QStringLiteral("emails.type eq \"work\"") << none << QVariantList{};
         QTest::addRow("lastModified gt, a millisecond wider")
             << user << QStringLiteral("meta.lastModified gt \"2024-01-01T00:00:00Z\"")
             << QStringLiteral("r.last_modified >= ?") << QVariantList{qint64(1704067199999)};
@@ -113,6 +129,18 @@ private slots:
         QVERIFY(!SqlStoreIndexHint::lastModifiedKey(json).isValid());
         QVERIFY(!SqlStoreIndexHint::userNameKey(QJsonObject{{QStringLiteral("userName"), 5}}).isValid());
         QCOMPARE(SqlStoreIndexHint::memberKey(QStringLiteral("ABC")), QStringLiteral("abc"));
+        const QJsonObject withEmails{
+            {QStringLiteral("emails"),
+             QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("A@X.org")}},
+                        QJsonObject{{QStringLiteral("value"), QStringLiteral("a@x.ORG")},
+                                    {QStringLiteral("type"), QStringLiteral("home")}},
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("work")}},
+                        QJsonObject{{QStringLiteral("value"), QStringLiteral("b@x.org")}}}}};
+        const QList<std::pair<QString, QString>> expected{
+            {QStringLiteral("emails"), QStringLiteral("a@x.org")},
+            {QStringLiteral("emails"), QStringLiteral("b@x.org")}};
+        QCOMPARE(SqlStoreIndexHint::multiValuedKeys(withEmails), expected);
+        QVERIFY(SqlStoreIndexHint::multiValuedKeys(json).isEmpty());
     }
 };
 

@@ -13,7 +13,8 @@ namespace {
 constexpr qint64 MigrationLockKey = 0x6d75737465720001; // "muster" + 1
 
 // Version 1 in SQLite: resources as JSON text (JSON1 functions read it), with real columns for the
-// attributes looked up most; group members one row each; unique keys guarded by a primary key; the
+// attributes looked up most and a table of the values of multi-valued ones (emails); group members one
+// row each; unique keys guarded by a primary key; the
 // audit log in per-tenant sequence. Every B-tree a commit touches costs a page in the WAL (about 12 µs),
 // so: tables with small rows are clustered on their primary key (WITHOUT ROWID); indexes on optional
 // columns leave out the rows without a value; a resource's unique keys are found through the list in
@@ -71,6 +72,13 @@ QList<SqlMigration> sqliteSteps()
              QStringLiteral("CREATE INDEX members_order ON members (tenant, group_type, group_id, position)"),
              QStringLiteral("CREATE INDEX members_member ON members (tenant, member_id)"),
              QStringLiteral("CREATE INDEX members_member_key ON members (tenant, member_key)"),
+             QStringLiteral("CREATE TABLE resource_values ("
+                            " tenant TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " attribute TEXT NOT NULL,"
+                            " value_key TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " PRIMARY KEY (tenant, type, attribute, value_key, id)) WITHOUT ROWID"),
              QStringLiteral("CREATE TABLE audit ("
                             " tenant TEXT NOT NULL REFERENCES tenants (name) ON DELETE CASCADE,"
                             " sequence INTEGER NOT NULL,"
@@ -144,6 +152,13 @@ QList<SqlMigration> postgresSteps()
              QStringLiteral("CREATE INDEX members_order ON members (tenant, group_type, group_id, position)"),
              QStringLiteral("CREATE INDEX members_member ON members (tenant, member_id)"),
              QStringLiteral("CREATE INDEX members_member_key ON members (tenant, member_key)"),
+             QStringLiteral("CREATE TABLE resource_values ("
+                            " tenant TEXT COLLATE \"C\" NOT NULL,"
+                            " type TEXT COLLATE \"C\" NOT NULL,"
+                            " attribute TEXT COLLATE \"C\" NOT NULL,"
+                            " value_key TEXT COLLATE \"C\" NOT NULL,"
+                            " id TEXT COLLATE \"C\" NOT NULL,"
+                            " PRIMARY KEY (tenant, type, attribute, value_key, id))"),
              QStringLiteral("CREATE TABLE audit ("
                             " tenant TEXT COLLATE \"C\" NOT NULL REFERENCES tenants (name) ON DELETE CASCADE,"
                             " sequence BIGINT NOT NULL,"

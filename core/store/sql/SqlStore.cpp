@@ -411,13 +411,15 @@ Status SqlStore::removeTenant(const QString& tenant)
     std::optional<QMutexLocker<QMutex>> writer;
     if (m_writerMutex)
         writer.emplace(m_writerMutex.get());
-    // The foreign keys remove the tenant's resources, members and audit log with it; unique keys have none.
+    // The foreign keys remove the tenant's resources, members and audit log with it; unique keys and
+    // indexed values have none.
     SqlConnection& sql = **connection;
     const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
     if (!sql.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         return databaseError(QStringLiteral("starting a transaction"), sql.error());
     int removed = 0;
     for (const QString& statement : {QStringLiteral("DELETE FROM unique_keys WHERE tenant = ?"),
+                                     QStringLiteral("DELETE FROM resource_values WHERE tenant = ?"),
                                      QStringLiteral("DELETE FROM tenants WHERE name = ?")}) {
         QSqlQuery* query = sql.run(statement, {tenant});
         if (!query) {
@@ -625,11 +627,12 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
     // version and the unique keys it holds. The UPDATE or DELETE checks the version again itself.
     std::optional<quint64> current;
     QList<UniqueKey> heldKeys;
+    QList<std::pair<QString, QString>> heldValues;
     QSqlQuery* query = nullptr;
     if (operation.kind != WriteOperation::Kind::Create) {
-        query = session.run(jsonb ? QStringLiteral("SELECT version, unique_keys FROM resources "
+        query = session.run(jsonb ? QStringLiteral("SELECT version, unique_keys, json FROM resources "
                                                    "WHERE tenant = ? AND type = ? AND id = ? FOR UPDATE")
-                                  : QStringLiteral("SELECT version, unique_keys FROM resources "
+                                  : QStringLiteral("SELECT version, unique_keys, json FROM resources "
                                                    "WHERE tenant = ? AND type = ? AND id = ?"),
                             {tenant, type, resource.id});
         if (!query)
@@ -637,6 +640,10 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
         if (query->next()) {
             current = query->value(0).toULongLong();
             heldKeys = uniqueKeysFrom(query->value(1));
+            // Only a resource with e-mail addresses has rows in resource_values to take back.
+            const QString oldJson = query->value(2).toString();
+            if (oldJson.contains(QLatin1String("\"emails\"")))
+                heldValues = SqlStoreIndexHint::multiValuedKeys(parsed(oldJson).object());
         }
         query->finish();
         if (!current)
@@ -697,8 +704,29 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
             return session.failure(QStringLiteral("releasing unique keys"));
         query->finish();
     }
+    for (const auto& [attribute, key] : std::as_const(heldValues)) {
+        query = session.run(
+            QStringLiteral("DELETE FROM resource_values "
+                           "WHERE tenant = ? AND type = ? AND attribute = ? AND value_key = ? AND id = ?"),
+            {tenant, type, attribute, key, resource.id});
+        if (!query)
+            return session.failure(QStringLiteral("releasing indexed values"));
+        query->finish();
+    }
     if (operation.kind == WriteOperation::Kind::Remove)
         return {};
+
+    // E-mail addresses, looked up by value as often as userNames.
+    const QList<std::pair<QString, QString>> values = SqlStoreIndexHint::multiValuedKeys(json);
+    for (const auto& [attribute, key] : values) {
+        query =
+            session.run(QStringLiteral("INSERT INTO resource_values (tenant, type, attribute, value_key, id) "
+                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                        {tenant, type, attribute, key, resource.id});
+        if (!query)
+            return session.failure(QStringLiteral("indexing values"));
+        query->finish();
+    }
 
     // Unique keys: the primary key of unique_keys is the judge, also between servers.
     for (const UniqueKey& key : resource.uniqueKeys) {

@@ -1,6 +1,7 @@
 #include "store/sql/SqlStoreIndexHint.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace muster {
@@ -8,6 +9,7 @@ namespace muster {
 namespace {
 
 const QString Meta = QStringLiteral("meta");
+const QString Emails = QStringLiteral("emails");
 
 QVariant folded(const QJsonValue& value)
 {
@@ -74,6 +76,21 @@ QVariant SqlStoreIndexHint::lastModifiedKey(const QJsonObject& json)
 QString SqlStoreIndexHint::memberKey(const QString& memberId)
 {
     return memberId.toCaseFolded();
+}
+
+QList<std::pair<QString, QString>> SqlStoreIndexHint::multiValuedKeys(const QJsonObject& json)
+{
+    QList<std::pair<QString, QString>> keys;
+    const QJsonArray emails = json.value(Emails).toArray();
+    for (const QJsonValue& email : emails) {
+        const QJsonValue value = email.toObject().value(QStringLiteral("value"));
+        if (!value.isString())
+            continue;
+        std::pair<QString, QString> key{Emails, value.toString().toCaseFolded()};
+        if (!keys.contains(key))
+            keys.append(std::move(key));
+    }
+    return keys;
 }
 
 SqlFragment SqlStoreIndexHint::condition(const Filter& filter, const QString& tenant) const
@@ -144,6 +161,12 @@ SqlFragment SqlStoreIndexHint::comparison(const Filter& filter, const QString& t
             return {QStringLiteral(
                         "r.id IN (SELECT k.group_id FROM members k WHERE k.tenant = ? AND k.member_key = ?)"),
                     {tenant, memberKey(value)}};
+        // "emails eq x" compares the addresses, like emails.value.
+        if (isCore(path, Emails, QStringLiteral("value")) || isCore(path, Emails))
+            return {QStringLiteral(
+                        "r.id IN (SELECT v.id FROM resource_values v WHERE v.tenant = ? AND v.type = ? "
+                        "AND v.attribute = 'emails' AND v.value_key = ?)"),
+                    {tenant, m_type.name, value.toCaseFolded()}};
         return {};
     }
 

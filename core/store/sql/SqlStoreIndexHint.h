@@ -4,14 +4,16 @@
 #include "schema/SchemaRegistry.h"
 #include "store/sql/SqlFragment.h"
 
+#include <utility>
+
 namespace muster {
 
 // What SqlStore's indexed columns can tell about a filter: a condition on them that every resource the
 // filter matches satisfies (userName eq -> r.user_name = ?, members.value eq -> a member_key lookup,
-// meta.lastModified gt -> a range on r.last_modified, ...). SqlStore adds it beside the translated
-// filter, which still decides, so that the database finds the candidates through an index instead of
-// evaluating the filter on every resource. The columns hold case-folded values where the attribute may
-// compare without case, so the condition never leaves out a match.
+// emails.value eq -> a resource_values lookup, meta.lastModified gt -> a range on r.last_modified, ...).
+// SqlStore adds it beside the translated filter, which still decides, so that the database finds the
+// candidates through an index instead of evaluating the filter on every resource. The columns hold
+// case-folded values where the attribute may compare without case, so the condition never leaves out a match.
 class SqlStoreIndexHint final {
 public:
     SqlStoreIndexHint(const SchemaRegistry& registry, const ResourceType& type, bool isGroup);
@@ -27,6 +29,9 @@ public:
     static QVariant createdKey(const QJsonObject& json);
     static QVariant lastModifiedKey(const QJsonObject& json);
     static QString memberKey(const QString& memberId);
+    // The rows of the resource_values table for a resource: (attribute, case-folded value) of each
+    // e-mail address, without repeats.
+    static QList<std::pair<QString, QString>> multiValuedKeys(const QJsonObject& json);
 
 private:
     SqlFragment condition(const Filter& filter, const QString& tenant, const AttributePath* element) const;
