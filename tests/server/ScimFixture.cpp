@@ -18,10 +18,12 @@ OperationContext fixtureContext(const QString& tenant)
 
 } // namespace
 
-ScimFixture::ScimFixture(ScimServiceOptions options, DirectoryOptions directoryOptions, bool withTokens)
+ScimFixture::ScimFixture(ScimServiceOptions options, DirectoryOptions directoryOptions, bool withTokens,
+                         std::shared_ptr<const SchemaRegistry> registry)
 {
     directoryOptions.passwordStrength = PasswordHasher::Strength::Fast;
-    auto registry = SchemaRegistry::builtIn();
+    if (!registry)
+        registry = SchemaRegistry::builtIn();
     m_directory =
         std::make_shared<Directory>(registry, std::make_shared<MemoryStore>(registry), directoryOptions);
     if (!m_directory->createTenant(Acme))
@@ -60,6 +62,31 @@ HttpResponse ScimFixture::send(const QByteArray& method, const QString& target, 
                                const Headers& headers, std::optional<QByteArray> token)
 {
     return send(method, target, bytes(body), headers, token);
+}
+
+std::shared_ptr<const SchemaRegistry> ScimFixture::registryWithDevices()
+{
+    auto registry = SchemaRegistry::builtIn();
+    const Status loaded = registry->loadDirectory(QStringLiteral(MUSTER_TEST_DATA_DIR "/schemas"));
+    if (!loaded)
+        qFatal("fixture: %s", qPrintable(loaded.error().detail));
+    return registry;
+}
+
+QJsonValue ScimFixture::at(const QJsonValue& json, const QString& path)
+{
+    QJsonValue current = json;
+    for (const QString& step : path.split(u'/', Qt::SkipEmptyParts)) {
+        bool isIndex = false;
+        const int index = step.toInt(&isIndex);
+        if (current.isArray() && isIndex)
+            current = current.toArray().at(index);
+        else if (current.isObject())
+            current = current.toObject().value(step);
+        else
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    return current;
 }
 
 QJsonObject ScimFixture::json(const HttpResponse& response)

@@ -24,11 +24,16 @@ public:
 
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
+    // `registry` defaults to the built-in one.
     explicit ScimFixture(ScimServiceOptions options = {}, DirectoryOptions directoryOptions = {},
-                         bool withTokens = true);
+                         bool withTokens = true, std::shared_ptr<const SchemaRegistry> registry = {});
+
+    // The built-in schemas plus the Device resource type of data/schemas (endpoint /Devices).
+    static std::shared_ptr<const SchemaRegistry> registryWithDevices();
 
     ScimService& service() { return *m_service; }
     Directory& directory() { return *m_directory; }
+    const std::shared_ptr<Directory>& sharedDirectory() const { return m_directory; }
     FakeTokenStore& tokens() { return *m_tokens; }
 
     // `target` is a decoded path with an optional "?query"; a Host header "scim.example.test" is sent
@@ -40,6 +45,9 @@ public:
 
     static QJsonObject json(const HttpResponse& response);
     static QByteArray bytes(const QJsonObject& object);
+    // A value inside JSON by a '/'-separated path of member names and array indexes,
+    // e.g. "Resources/0/meta/location"; Undefined when there is none.
+    static QJsonValue at(const QJsonValue& json, const QString& path);
 
     QString createUser(const QString& userName, const QJsonObject& extra = {},
                        const QString& tenant = QStringLiteral("default"));
