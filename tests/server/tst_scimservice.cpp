@@ -2,7 +2,10 @@
 #include "schema/SchemaUrns.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
 
 using namespace muster;
 
@@ -79,6 +82,8 @@ private slots:
     void headAnswersWithoutBody();
     void strictTenantRejectsUnknownSchemaUrns();
     void passwordChangeIsSupported();
+    void randomRequestsNeverFailTheServer();
+    void concurrentRequests();
 };
 
 void TestScimService::request_data()
@@ -933,6 +938,145 @@ void TestScimService::passwordChangeIsSupported()
     QCOMPARE(
         config.value(QStringLiteral("changePassword")).toObject().value(QStringLiteral("supported")).toBool(),
         true);
+}
+
+// Mutated bodies, paths and query strings: every answer is a client error or a success with a
+// well-formed body, never a server error, a crash or a hang.
+void TestScimService::randomRequestsNeverFailTheServer()
+{
+    ScimFixture fixture;
+    const QString bjensen = fixture.createUser(QStringLiteral("bjensen"));
+    const QString staff = fixture.createGroup(QStringLiteral("Staff"), {bjensen});
+    const QByteArrayList methods{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "get", "TRACE"};
+    const QStringList paths{QStringLiteral("/scim/v2/Users"),
+                            QStringLiteral("/scim/v2/Users/") + bjensen,
+                            QStringLiteral("/scim/v2/Groups/") + staff,
+                            QStringLiteral("/scim/v2/Bulk"),
+                            QStringLiteral("/scim/v2/.search"),
+                            QStringLiteral("/scim/v2/Users/.search"),
+                            QStringLiteral("/scim/v2/Me"),
+                            QStringLiteral("/scim/v2/Schemas/%00"),
+                            QStringLiteral("/scim/v2"),
+                            QStringLiteral("/tenants/acme/scim/v2/Users"),
+                            QStringLiteral("/scim/v2/Users/\u0000/x"),
+                            QStringLiteral("/scim/v2/ResourceTypes/")};
+    const QByteArrayList samples{
+        UserBody, PatchTitle, PutBjensen,
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":\"userName sw "
+        "\\\"b\\\"\","
+        "\"startIndex\":1,\"count\":2,\"attributes\":[\"userName\"]}",
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"failOnErrors\":1,"
+        "\"Operations\":[{"
+        "\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"g\",\"data\":{\"schemas\":[\"urn:ietf:params:"
+        "scim:schemas:core:2.0:Group\"],\"displayName\":\"G\",\"members\":[{\"value\":\"bulkId:u\"}]}},{"
+        "\"method\":"
+        "\"POST\",\"path\":\"/Users\",\"bulkId\":\"u\",\"data\":" +
+            UserBody + "}]}"};
+    const QStringList queryParts{QStringLiteral("filter=userName eq \"x\""),
+                                 QStringLiteral("filter=(((("),
+                                 QStringLiteral("filter=emails[type eq \"work\" and value co \"@\"]"),
+                                 QStringLiteral("filter=not(title pr) or meta.created gt \"2020\""),
+                                 QStringLiteral("sortBy=userName"),
+                                 QStringLiteral("sortBy=emails.value"),
+                                 QStringLiteral("sortOrder=descending"),
+                                 QStringLiteral("startIndex=-1"),
+                                 QStringLiteral("count=2147483648"),
+                                 QStringLiteral("cursor="),
+                                 QStringLiteral("cursor=e30.AAAA"),
+                                 QStringLiteral("attributes=%ZZ,[,],\""),
+                                 QStringLiteral("excludedAttributes=members"),
+                                 QStringLiteral("filter=%00%ff")};
+    QRandomGenerator random(20240611);
+    QHash<int, int> statuses;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray body = samples.at(random.bounded(samples.size()));
+        switch (random.bounded(5)) {
+        case 0:
+            body[random.bounded(body.size())] = char(random.bounded(256));
+            break;
+        case 1:
+            body.truncate(random.bounded(body.size()));
+            break;
+        case 2:
+            body.insert(random.bounded(body.size()),
+                        QByteArray(random.bounded(1, 80), "[{\"}]"[random.bounded(5)]));
+            break;
+        case 3:
+            body.replace(random.bounded(body.size()), random.bounded(1, 10), "\"bulkId:g\"");
+            break;
+        default:
+            break;
+        }
+        QStringList query;
+        for (int part = random.bounded(3); part > 0; --part)
+            query.append(queryParts.at(random.bounded(queryParts.size())));
+        const QByteArray method = methods.at(random.bounded(methods.size()));
+        const QString target = paths.at(random.bounded(paths.size())) +
+                               (query.isEmpty() ? QString() : QStringLiteral("?") + query.join(u'&'));
+        const HttpResponse response = fixture.send(method, target, body);
+        ++statuses[response.status];
+        QVERIFY2(response.status < 500 || response.status == 501,
+                 qPrintable(QStringLiteral("%1 %2 -> %3 %4")
+                                .arg(QString::fromLatin1(method), target)
+                                .arg(response.status)
+                                .arg(QString::fromUtf8(response.body))));
+        if (!response.body.isEmpty()) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(response.body, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+        }
+    }
+    // The mix reached the endpoints, not only the parsers.
+    for (const int status : {200, 201, 204, 400, 404, 405, 409})
+        QVERIFY2(statuses.value(status) > 0, qPrintable(QString::number(status)));
+}
+
+void TestScimService::concurrentRequests()
+{
+    ScimFixture fixture;
+    const QString staff = fixture.createGroup(QStringLiteral("Staff"));
+    constexpr int Threads = 4;
+    constexpr int UsersPerThread = 25;
+    QList<QThread*> threads;
+    std::atomic<int> failures{0};
+    for (int t = 0; t < Threads; ++t) {
+        threads.append(QThread::create([&, t] {
+            for (int i = 0; i < UsersPerThread; ++i) {
+                const QString name = QStringLiteral("t%1-u%2").arg(t).arg(i);
+                const HttpResponse created =
+                    fixture.send("POST", QStringLiteral("/scim/v2/Users"),
+                                 QJsonObject{{QStringLiteral("schemas"), QJsonArray{urns::User}},
+                                             {QStringLiteral("userName"), name}});
+                const QString id = ScimFixture::json(created).value(QStringLiteral("id")).toString();
+                const QByteArray join = ScimFixture::bytes(QJsonObject{
+                    {QStringLiteral("schemas"), QJsonArray{urns::PatchOp}},
+                    {QStringLiteral("Operations"),
+                     QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                            {QStringLiteral("path"), QStringLiteral("members")},
+                                            {QStringLiteral("value"),
+                                             QJsonArray{QJsonObject{{QStringLiteral("value"), id}}}}}}}});
+                if (created.status != 201 ||
+                    fixture.send("PATCH", QStringLiteral("/scim/v2/Groups/") + staff, join).status != 204 ||
+                    fixture.send("GET", QStringLiteral("/scim/v2/Users?filter=userName eq \"") + name + u'"')
+                            .status != 200)
+                    ++failures;
+            }
+        }));
+    }
+    for (QThread* thread : std::as_const(threads))
+        thread->start();
+    for (QThread* thread : std::as_const(threads)) {
+        QVERIFY(thread->wait(120000));
+        delete thread;
+    }
+    QCOMPARE(failures.load(), 0);
+    const QJsonObject group =
+        ScimFixture::json(fixture.send("GET", QStringLiteral("/scim/v2/Groups/") + staff));
+    QCOMPARE(group.value(QStringLiteral("members")).toArray().size(), Threads * UsersPerThread);
+    QCOMPARE(ScimFixture::json(fixture.send("GET", QStringLiteral("/scim/v2/Users?count=0")))
+                 .value(QStringLiteral("totalResults"))
+                 .toInt(),
+             Threads * UsersPerThread);
 }
 
 QTEST_GUILESS_MAIN(TestScimService)
