@@ -1,5 +1,7 @@
 #include "query/CompiledFilter.h"
 
+#include "query/DateTimeInstant.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -33,107 +35,6 @@ ValueKind kindOf(AttributeType type)
         break;
     }
     return ValueKind::Complex;
-}
-
-int twoDigits(QStringView text, qsizetype at)
-{
-    if (at + 2 > text.size())
-        return -1;
-    const QChar a = text[at];
-    const QChar b = text[at + 1];
-    if (!a.isDigit() || !b.isDigit() || a.unicode() > '9' || b.unicode() > '9')
-        return -1;
-    return (a.unicode() - '0') * 10 + (b.unicode() - '0');
-}
-
-qint64 daysFromCivil(qint64 year, int month, int day)
-{
-    // Howard Hinnant's days_from_civil: proleptic Gregorian, 1970-01-01 is day 0.
-    year -= month <= 2 ? 1 : 0;
-    const qint64 era = (year >= 0 ? year : year - 399) / 400;
-    const qint64 yearOfEra = year - era * 400;
-    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-
-bool isLeapYear(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-// xsd:dateTime (RFC 7643 §2.3.5) to milliseconds since the epoch, without allocating: this runs for
-// every value a dateTime comparison reads. Seconds, fraction and offset are optional (no offset
-// means UTC), and a date alone means its midnight, as clients write both in filters.
-std::optional<qint64> parseDateTime(QStringView text)
-{
-    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-')
-        return std::nullopt;
-    const int century = twoDigits(text, 0);
-    const int yearInCentury = twoDigits(text, 2);
-    const int month = twoDigits(text, 5);
-    const int day = twoDigits(text, 8);
-    if (century < 0 || yearInCentury < 0 || month < 1 || month > 12 || day < 1)
-        return std::nullopt;
-    const int year = century * 100 + yearInCentury;
-    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (day > monthDays[month - 1] + (month == 2 && isLeapYear(year) ? 1 : 0))
-        return std::nullopt;
-
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
-    int millis = 0;
-    qsizetype at = 10;
-    if (at < text.size() && (text[at] == u'T' || text[at] == u't')) {
-        hour = twoDigits(text, at + 1);
-        minute = at + 3 < text.size() && text[at + 3] == u':' ? twoDigits(text, at + 4) : -1;
-        if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-            return std::nullopt;
-        at += 6;
-        if (at < text.size() && text[at] == u':') {
-            second = twoDigits(text, at + 1);
-            if (second < 0 || second > 59)
-                return std::nullopt;
-            at += 3;
-            if (at < text.size() && text[at] == u'.') {
-                ++at;
-                const qsizetype digitsFrom = at;
-                int scale = 100;
-                while (at < text.size() && text[at].unicode() >= '0' && text[at].unicode() <= '9') {
-                    millis += (text[at].unicode() - '0') * scale;
-                    scale /= 10;
-                    ++at;
-                }
-                if (at == digitsFrom)
-                    return std::nullopt;
-            }
-        }
-    }
-
-    int offsetMinutes = 0;
-    if (at < text.size()) {
-        const QChar sign = text[at];
-        if (sign == u'Z' || sign == u'z') {
-            ++at;
-        } else if (sign == u'+' || sign == u'-') {
-            const int offsetHours = twoDigits(text, at + 1);
-            at += 3;
-            if (at < text.size() && text[at] == u':')
-                ++at;
-            const int offsetMins = twoDigits(text, at);
-            if (offsetHours < 0 || offsetHours > 23 || offsetMins < 0 || offsetMins > 59)
-                return std::nullopt;
-            at += 2;
-            offsetMinutes = (offsetHours * 60 + offsetMins) * (sign == u'-' ? -1 : 1);
-        }
-        if (at != text.size())
-            return std::nullopt;
-    }
-
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
-                           qint64(offsetMinutes) * 60;
-    return seconds * 1000 + millis;
 }
 
 // RFC 7644 §3.4.2.2 "pr": a value that is there and not empty.
@@ -325,7 +226,7 @@ bool CompiledFilter::Node::compareValue(const QJsonValue& value) const
     case ValueKind::DateTime: {
         if (!value.isString())
             return false;
-        const std::optional<qint64> instant = parseDateTime(value.toString());
+        const std::optional<qint64> instant = DateTimeInstant::toMsecs(QStringView(value.toString()));
         return instant && orderedResult(op, threeWay(*instant, msecs));
     }
     case ValueKind::Complex:
@@ -607,7 +508,7 @@ private:
         }
         case ValueKind::DateTime: {
             const std::optional<qint64> instant =
-                literal.isString() ? parseDateTime(literal.toString()) : std::nullopt;
+                literal.isString() ? DateTimeInstant::toMsecs(QStringView(literal.toString())) : std::nullopt;
             if (!instant)
                 return invalidFilter(
                     QStringLiteral("\"%1 %2\": the value must be an xsd:dateTime string such as "

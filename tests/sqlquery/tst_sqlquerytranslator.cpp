@@ -1,10 +1,10 @@
 #include "PostgresTestDatabase.h"
 #include "SqlQueryFixture.h"
 #include "query/CompiledFilter.h"
+#include "query/DateTimeInstant.h"
 #include "query/FilterParser.h"
 #include "query/ResourceComparator.h"
 #include "store/sql/DatabaseUrl.h"
-#include "store/sql/SqlQueryDateTime.h"
 #include "store/sql/SqlQueryPostgresFunctions.h"
 #include "store/sql/SqlQueryTranslator.h"
 #include "store/sql/SqliteFunctions.h"
@@ -397,7 +397,7 @@ private:
         }
 
         // muster_instant reads as CompiledFilter reads: where compile accepts a literal, the instant is
-        // the one SqlQueryDateTime gives and matches itself; where compile refuses it, NULL.
+        // the one DateTimeInstant gives and matches itself; where compile refuses it, NULL.
         const QStringList texts{QStringLiteral("2011-05-13T04:42:34Z"),
                                 QStringLiteral("2011-05-13T04:42:34.5Z"),
                                 QStringLiteral("2011-05-13T04:42:34.123456Z"),
@@ -436,7 +436,7 @@ private:
             const auto filter = FilterParser::parse(QStringLiteral("meta.created eq \"%1\"").arg(text));
             QVERIFY(filter.ok());
             const auto compiled = CompiledFilter::compile(*m_registry, users, *filter);
-            const std::optional<qint64> instant = SqlQueryDateTime::toMsecs(QStringView(text));
+            const std::optional<qint64> instant = DateTimeInstant::toMsecs(QStringView(text));
             QCOMPARE(instant.has_value(), compiled.ok());
             if (compiled.ok()) {
                 const QJsonObject resource{

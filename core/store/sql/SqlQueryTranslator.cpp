@@ -34,9 +34,9 @@
 #include "store/sql/SqlQueryTranslator.h"
 
 #include "query/CompiledFilter.h"
+#include "query/DateTimeInstant.h"
 #include "query/ResourceComparator.h"
 #include "schema/SchemaUrns.h"
-#include "store/sql/SqlQueryDateTime.h"
 #include "store/sql/SqlQueryPostgresFunctions.h"
 
 #include <algorithm>
@@ -725,7 +725,7 @@ private:
         }
         case ValueKind::DateTime: {
             const std::optional<qint64> instant =
-                value.isString() ? SqlQueryDateTime::toMsecs(QStringView(value.toString())) : std::nullopt;
+                value.isString() ? DateTimeInstant::toMsecs(QStringView(value.toString())) : std::nullopt;
             if (!instant)
                 return wrong();
             comparison.msecs = *instant;

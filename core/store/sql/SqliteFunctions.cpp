@@ -1,6 +1,6 @@
 #include "store/sql/SqliteFunctions.h"
 
-#include "store/sql/SqlQueryDateTime.h"
+#include "query/DateTimeInstant.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -73,7 +73,7 @@ void instantFunction(sqlite3_context* context, int, sqlite3_value** arguments)
         return;
     }
     const std::optional<qint64> msecs =
-        SqlQueryDateTime::toMsecs(QByteArrayView(text, sqlite3_value_bytes(value)));
+        DateTimeInstant::toMsecs(QByteArrayView(text, sqlite3_value_bytes(value)));
     if (msecs)
         sqlite3_result_int64(context, *msecs);
     else

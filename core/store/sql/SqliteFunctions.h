@@ -12,7 +12,7 @@ namespace muster {
 // - muster_fold(x): Unicode simple case folding, exactly QString::toCaseFolded(). NULL stays NULL;
 //   values that are not text pass through unchanged.
 // - muster_instant(x): dateTime text as milliseconds since the epoch, read as CompiledFilter reads it
-//   (SqlQueryDateTime); NULL for anything else. Not julianday(): it rounds fractions of a millisecond
+//   (DateTimeInstant); NULL for anything else. Not julianday(): it rounds fractions of a millisecond
 //   that CompiledFilter truncates, and accepts text (hour 24, no 'T') that CompiledFilter rejects.
 // - COLLATE muster_utf16: text in UTF-16 code unit order, the order of QString::compare. SQLite's BINARY
 //   is code point order, which puts U+E000..U+FFFF before the characters beyond U+FFFF instead of after.

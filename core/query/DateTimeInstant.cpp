@@ -1,4 +1,4 @@
-#include "store/sql/SqlQueryDateTime.h"
+#include "query/DateTimeInstant.h"
 
 #include <type_traits>
 
@@ -44,7 +44,7 @@ bool isLeapYear(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-// The grammar and arithmetic of CompiledFilter's reader, step for step (see the class comment).
+// The grammar of the class comment, for UTF-16 and UTF-8 text alike.
 template <typename Text>
 std::optional<qint64> parse(const Text& text)
 {
@@ -119,12 +119,12 @@ std::optional<qint64> parse(const Text& text)
 
 } // namespace
 
-std::optional<qint64> SqlQueryDateTime::toMsecs(QStringView text)
+std::optional<qint64> DateTimeInstant::toMsecs(QStringView text)
 {
     return parse(text);
 }
 
-std::optional<qint64> SqlQueryDateTime::toMsecs(QByteArrayView utf8)
+std::optional<qint64> DateTimeInstant::toMsecs(QByteArrayView utf8)
 {
     return parse(utf8);
 }
