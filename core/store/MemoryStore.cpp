@@ -36,15 +36,6 @@ QString entryKey(const QString& type, const QString& rest)
     return type + Separator + rest;
 }
 
-// Why a group member element cannot be stored; empty if it can. The member set is keyed by "value".
-QString memberProblem(const QJsonValue& element)
-{
-    const QJsonValue value = element.toObject().value(Value);
-    if (!element.isObject() || !value.isString() || value.toString().isEmpty())
-        return QStringLiteral("Every group member needs a \"value\" (the member's id)");
-    return {};
-}
-
 // Whether `path` may name a group's members attribute; paths that do not resolve count as yes, so
 // that a doubt never hides the members from whatever reads them.
 bool namesMembers(const SchemaRegistry& registry, const ResourceType& type,
@@ -547,7 +538,8 @@ Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStr
             return ScimError::badRequest(ScimType::InvalidValue,
                                          QStringLiteral("A stored resource needs a resource type and an id"));
         }
-        if (Status members = validateMembers(operation, type); !members)
+        const std::shared_ptr<const TypePlan> plan = m_plans.value(type);
+        if (Status members = operation.checkMembers(plan && plan->isGroup, type); !members)
             return members;
         const std::optional<Resource> current = view.find(type, resource.id);
         if (operation.kind == WriteOperation::Kind::Create) {
@@ -577,45 +569,6 @@ Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStr
             }
         }
         view.claim(type, resource);
-    }
-    return {};
-}
-
-Status MemoryStore::validateMembers(const WriteOperation& operation, const QString& type) const
-{
-    const std::shared_ptr<const TypePlan> plan = m_plans.value(type);
-    const bool isGroup = plan && plan->isGroup;
-    const auto invalid = [](const QString& detail) {
-        return ScimError::badRequest(ScimType::InvalidValue, detail);
-    };
-    if (operation.kind != WriteOperation::Kind::Update || !isGroup) {
-        if (!operation.memberChanges.isEmpty()) {
-            return invalid(operation.kind == WriteOperation::Kind::Update
-                               ? QStringLiteral("%1 has no members to change").arg(type)
-                               : QStringLiteral("Member changes belong to an update"));
-        }
-    }
-    if (!isGroup || operation.kind == WriteOperation::Kind::Remove)
-        return {};
-    if (operation.kind == WriteOperation::Kind::Update) {
-        // Members change only by memberChanges: an array here would be a whole set, ambiguous beside them.
-        if (operation.resource.json.contains(Members))
-            return invalid(QStringLiteral("An update changes a group's members only through member changes"));
-        for (const QJsonValue& element : operation.memberChanges.added) {
-            if (const QString problem = memberProblem(element); !problem.isEmpty())
-                return invalid(problem);
-        }
-        return {};
-    }
-    const QJsonValue members = operation.resource.json.value(Members);
-    if (members.isUndefined() || members.isNull())
-        return {};
-    if (!members.isArray())
-        return invalid(QStringLiteral("A group's \"members\" must be an array"));
-    const QJsonArray elements = members.toArray();
-    for (const QJsonValue& element : elements) {
-        if (const QString problem = memberProblem(element); !problem.isEmpty())
-            return invalid(problem);
     }
     return {};
 }

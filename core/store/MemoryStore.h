@@ -51,7 +51,6 @@ private:
     std::shared_ptr<Tenant> tenantData(const QString& tenant) const;
     QString typeName(const QString& resourceType) const;
     Status validate(const Tenant& tenant, const WriteBatch& batch, QStringList& typeNames) const;
-    Status validateMembers(const WriteOperation& operation, const QString& type) const;
     // The members of a group of any resource type that has them; nullptr if there is no such group.
     const GroupMembers* groupMembers(const Tenant& tenant, const QString& groupId) const;
     void commit(Tenant& tenant, const WriteBatch& batch, const QStringList& typeNames) const;

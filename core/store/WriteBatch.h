@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "resource/Resource.h"
 #include "store/AuditEntry.h"
 #include "store/MemberChanges.h"
@@ -37,6 +38,10 @@ struct WriteOperation {
     std::optional<quint64> expectedVersion;
     // Update of a group: the members that leave and join.
     MemberChanges memberChanges{};
+
+    // 400 invalidValue when the operation breaks the member rules above for a resource of type
+    // `typeName` (a group or not): what every store checks before it writes.
+    Status checkMembers(bool isGroup, const QString& typeName) const;
 };
 
 // Writes applied all-or-nothing, with their audit entries, to one tenant. Later operations see the

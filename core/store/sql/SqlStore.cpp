@@ -73,15 +73,6 @@ QList<UniqueKey> uniqueKeysFrom(const QVariant& text)
     return keys;
 }
 
-// Why a group member element cannot be stored; empty if it can. Members are keyed by "value".
-QString memberProblem(const QJsonValue& element)
-{
-    const QJsonValue value = element.toObject().value(Value);
-    if (!element.isObject() || !value.isString() || value.toString().isEmpty())
-        return QStringLiteral("Every group member needs a \"value\" (the member's id)");
-    return {};
-}
-
 // Whether `path` may name a group's members; a path that does not resolve counts as yes, so that a doubt
 // never hides the members from whatever reads them.
 bool namesMembers(const SchemaRegistry& registry, const ResourceType& type, const AttributePath& path)
@@ -466,44 +457,6 @@ bool SqlStore::hasTenant(const QString& tenant) const
     return exists && *exists;
 }
 
-Status SqlStore::validateMembers(const WriteOperation& operation, const QString& type) const
-{
-    const bool isGroup = isGroupType(type);
-    const auto invalid = [](const QString& detail) {
-        return ScimError::badRequest(ScimType::InvalidValue, detail);
-    };
-    if (operation.kind != WriteOperation::Kind::Update || !isGroup) {
-        if (!operation.memberChanges.isEmpty()) {
-            return invalid(operation.kind == WriteOperation::Kind::Update
-                               ? QStringLiteral("%1 has no members to change").arg(type)
-                               : QStringLiteral("Member changes belong to an update"));
-        }
-    }
-    if (!isGroup || operation.kind == WriteOperation::Kind::Remove)
-        return {};
-    if (operation.kind == WriteOperation::Kind::Update) {
-        // Members change only by memberChanges: an array here would be a whole set, ambiguous beside them.
-        if (operation.resource.json.contains(Members))
-            return invalid(QStringLiteral("An update changes a group's members only through member changes"));
-        for (const QJsonValue& element : operation.memberChanges.added) {
-            if (const QString problem = memberProblem(element); !problem.isEmpty())
-                return invalid(problem);
-        }
-        return {};
-    }
-    const QJsonValue members = operation.resource.json.value(Members);
-    if (members.isUndefined() || members.isNull())
-        return {};
-    if (!members.isArray())
-        return invalid(QStringLiteral("A group's \"members\" must be an array"));
-    const QJsonArray elements = members.toArray();
-    for (const QJsonValue& element : elements) {
-        if (const QString problem = memberProblem(element); !problem.isEmpty())
-            return invalid(problem);
-    }
-    return {};
-}
-
 Status SqlStore::apply(const QString& tenant, const WriteBatch& batch)
 {
     const Result<SqlConnection*> connection = this->connection();
@@ -604,7 +557,7 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
         return ScimError::badRequest(ScimType::InvalidValue,
                                      QStringLiteral("A stored resource needs a resource type and an id"));
     }
-    if (Status members = validateMembers(operation, type); !members)
+    if (Status members = operation.checkMembers(isGroupType(type), type); !members)
         return members;
     const QString& tenant = session.tenant;
     const bool jsonb = m_options.dialect == SqlDialect::Postgres;

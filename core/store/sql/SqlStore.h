@@ -73,7 +73,6 @@ private:
     Result<SqlConnection*> connection() const;
     QString typeName(const QString& resourceType) const;
     bool isGroupType(const QString& type) const { return m_groupTypes.contains(type); }
-    Status validateMembers(const WriteOperation& operation, const QString& type) const;
     // One attempt at a write transaction; `retry` is set when the database aborted it for a deadlock or
     // a serialization conflict.
     Status applyOnce(SqlConnection& connection, const QString& tenant, const WriteBatch& batch,
