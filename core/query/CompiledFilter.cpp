@@ -1,6 +1,7 @@
 #include "query/CompiledFilter.h"
 
 #include "query/DateTimeInstant.h"
+#include "query/ValueKind.h"
 
 #include <QJsonArray>
 
@@ -12,30 +13,6 @@
 namespace muster {
 
 namespace {
-
-// How the values a comparison reads are interpreted, from the attribute's schema type.
-enum class ValueKind { String, Binary, Boolean, Number, DateTime, Complex };
-
-ValueKind kindOf(AttributeType type)
-{
-    switch (type) {
-    case AttributeType::String:
-    case AttributeType::Reference:
-        return ValueKind::String;
-    case AttributeType::Binary:
-        return ValueKind::Binary;
-    case AttributeType::Boolean:
-        return ValueKind::Boolean;
-    case AttributeType::Decimal:
-    case AttributeType::Integer:
-        return ValueKind::Number;
-    case AttributeType::DateTime:
-        return ValueKind::DateTime;
-    case AttributeType::Complex:
-        break;
-    }
-    return ValueKind::Complex;
-}
 
 // RFC 7644 §3.4.2.2 "pr": a value that is there and not empty.
 bool isPresent(const QJsonValue& value, int depth = 0)

@@ -35,7 +35,7 @@
 
 #include "query/CompiledFilter.h"
 #include "query/DateTimeInstant.h"
-#include "query/ResourceComparator.h"
+#include "query/ValueKind.h"
 #include "schema/SchemaUrns.h"
 #include "store/sql/SqlQueryPostgresFunctions.h"
 
@@ -131,29 +131,6 @@ struct Target {
 
     const AttributeDefinition* leaf() const { return subAttribute ? subAttribute : attribute; }
 };
-
-enum class ValueKind { String, Binary, Boolean, Number, DateTime, Complex };
-
-ValueKind kindOf(AttributeType type)
-{
-    switch (type) {
-    case AttributeType::String:
-    case AttributeType::Reference:
-        return ValueKind::String;
-    case AttributeType::Binary:
-        return ValueKind::Binary;
-    case AttributeType::Boolean:
-        return ValueKind::Boolean;
-    case AttributeType::Decimal:
-    case AttributeType::Integer:
-        return ValueKind::Number;
-    case AttributeType::DateTime:
-        return ValueKind::DateTime;
-    case AttributeType::Complex:
-        break;
-    }
-    return ValueKind::Complex;
-}
 
 // A comparison's operator and literal, converted as CompiledFilter converts them.
 struct Comparison {
