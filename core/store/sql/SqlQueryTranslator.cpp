@@ -35,6 +35,7 @@
 
 #include "query/CompiledFilter.h"
 #include "query/DateTimeInstant.h"
+#include "query/ResourceComparator.h"
 #include "query/ValueKind.h"
 #include "schema/SchemaUrns.h"
 #include "store/sql/SqlQueryPostgresFunctions.h"
