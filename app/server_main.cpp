@@ -1,9 +1,12 @@
+#include "ShutdownSignals.h"
 #include "TokenCommand.h"
 #include "auth/FileTokenStore.h"
 #include "config/ServerConfigLoader.h"
 #include "directory/Directory.h"
 #include "query/FilterParser.h"
+#include "runtime/ServerInstance.h"
 #include "store/MemoryStore.h"
+#include "store/StoreFactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,6 +75,50 @@ int runSelfCheck(QTextStream& out)
          directory.verifyPassword(context, user->id, QStringLiteral("correct horse battery staple")) &&
              reread.ok() && !reread->json.contains(QStringLiteral("password")));
     return failures == 0 ? 0 : 1;
+}
+
+// Serves the directory until SIGTERM or SIGINT, then lets requests in flight finish and closes the store.
+int serve(const ServerConfig& config, QTextStream& out, QTextStream& err)
+{
+    auto directory = ServerInstance::openDirectory(config);
+    if (!directory) {
+        err << QCoreApplication::translate("main", "Cannot open the directory at %1: %2")
+                   .arg(StoreFactory::describe(config.storeUrl()), directory.error().detail)
+            << Qt::endl;
+        return 1;
+    }
+    auto server = ServerInstance::start(config, std::move(*directory));
+    if (!server) {
+        err << QCoreApplication::translate("main", "Cannot start the server: %1").arg(server.error().detail)
+            << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("main", "Muster %1 serves %2")
+               .arg(QCoreApplication::applicationVersion(), StoreFactory::describe(config.storeUrl()))
+        << Qt::endl;
+    if (const auto& token = (*server)->firstToken()) {
+        out << QCoreApplication::translate(
+                   "main", "First start: created the token \"%1\" for the default tenant. It is shown once:")
+                   .arg(token->token.name)
+            << Qt::endl
+            << QStringLiteral("  ") << token->secret << Qt::endl
+            << QCoreApplication::translate("main", "Send it as \"Authorization: Bearer <token>\"; manage "
+                                                   "tokens with \"muster-server token\".")
+            << Qt::endl;
+    }
+
+    // Last, so that whoever waits for this line (a script, a test) has seen the token too.
+    out << QCoreApplication::translate("main", "SCIM base URL: %1").arg((*server)->baseUrl()) << Qt::endl;
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, qApp, [&] {
+        out << QCoreApplication::translate("main", "Stopping: finishing requests in flight") << Qt::endl;
+        (*server)->stop();
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    (*server).reset();
+    return code;
 }
 
 } // namespace
@@ -158,5 +205,11 @@ int main(int argc, char* argv[])
                             parser.value(tokenExpires), parser.value(tokenUser)});
     }
 
-    parser.showHelp(0);
+    if (!positional.isEmpty()) {
+        err << QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.")
+                   .arg(positional.first())
+            << Qt::endl;
+        return 2;
+    }
+    return serve(*config, out, err);
 }

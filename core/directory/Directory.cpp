@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
@@ -15,6 +16,8 @@
 namespace muster {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDirectory, "muster.directory")
 
 const QString Password = QStringLiteral("password");
 const QString Members = QStringLiteral("members");
@@ -51,6 +54,55 @@ QJsonObject withoutIdAndMeta(QJsonObject json)
 }
 
 // Names of the attributes that differ, extension attributes as "urn:...:attribute".
+// The label a client gives a member it adds: "display" (RFC 7643 §2.4 makes it immutable, so the client's
+// choice when adding), or "displayName" as Microsoft Entra ID sends it, outside strict mode. The
+// canonical form drops it (members.display is the service provider's), so it is carried over here.
+QString memberLabel(const QJsonValue& element, bool strict)
+{
+    const QJsonObject object = element.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const Qt::CaseSensitivity sensitivity = strict ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        if ((it.key().compare(Display, sensitivity) == 0 ||
+             (!strict && it.key().compare(DisplayName, Qt::CaseInsensitive) == 0)) &&
+            it.value().isString() && !it.value().toString().trimmed().isEmpty()) {
+            return it.value().toString().trimmed();
+        }
+    }
+    return {};
+}
+
+// Copies the labels of the members in `input` (as the client sent them) into the canonical `group`.
+void keepMemberLabels(QJsonObject& group, const QJsonObject& input, bool strict)
+{
+    QJsonArray members = group.value(Members).toArray();
+    if (members.isEmpty())
+        return;
+    QHash<QString, QString> labels;
+    for (auto it = input.begin(); it != input.end(); ++it) {
+        if (it.key().compare(Members, strict ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QJsonValue& element : it.value().toArray()) {
+            const QString label = memberLabel(element, strict);
+            const QJsonObject object = element.toObject();
+            for (auto field = object.begin(); field != object.end(); ++field) {
+                if (!label.isEmpty() && field.key().compare(Value, Qt::CaseInsensitive) == 0)
+                    labels.insert(field.value().toString(), label);
+            }
+        }
+    }
+    if (labels.isEmpty())
+        return;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        QJsonObject member = members.at(i).toObject();
+        const QString label = labels.value(member.value(Value).toString());
+        if (!label.isEmpty()) {
+            member.insert(Display, label);
+            members.replace(i, member);
+        }
+    }
+    group.insert(Members, members);
+}
+
 QJsonArray changedAttributes(const QJsonObject& before, const QJsonObject& after)
 {
     QStringList keys = before.keys() + after.keys();
@@ -186,6 +238,8 @@ Result<Resource> Directory::create(const OperationContext& context, const QStrin
     if (!canonical)
         return canonical.error();
     QJsonObject json = std::move(canonical).value();
+    if (isGroup(**type))
+        keepMemberLabels(json, input, strictProtocol(context.tenant));
     if (json.value(Password).isString())
         json.insert(Password, m_hasher.hash(json.value(Password).toString()));
 
@@ -232,6 +286,8 @@ Result<Resource> Directory::replace(const OperationContext& context, const QStri
     if (!canonical)
         return canonical.error();
     QJsonObject replacement = std::move(canonical).value();
+    if (isGroup(**type))
+        keepMemberLabels(replacement, input, strictProtocol(context.tenant));
     // Hashing is slow by design: do it before taking the tenant's write lock.
     if (replacement.value(Password).isString())
         replacement.insert(Password, m_hasher.hash(replacement.value(Password).toString()));
@@ -307,8 +363,10 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
                                std::optional<quint64> ifMatch, ResourceStore::ReadMembers returnMembers,
                                const QJsonArray& auditOperations)
 {
-    const auto memberIdOf = [](const QJsonValue& element) -> std::optional<QString> {
-        const QJsonValue value = element.toObject().value(Value);
+    const bool strict = strictProtocol(context.tenant);
+    const auto memberIdOf = [strict](const QJsonValue& element) -> std::optional<QString> {
+        // Microsoft Entra ID adds members as bare ids ("value": "id" instead of [{"value": "id"}]).
+        const QJsonValue value = !strict && element.isString() ? element : element.toObject().value(Value);
         if (!value.isString() || value.toString().isEmpty())
             return std::nullopt;
         return value.toString();
@@ -365,7 +423,8 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
                 leaving.remove(*memberId);
                 if (!added.contains(*memberId))
                     joining.append(*memberId);
-                added.insert(*memberId, element.toObject());
+                added.insert(*memberId,
+                             element.isString() ? QJsonObject{{Value, *memberId}} : element.toObject());
             }
         } else if (operation.op == PatchOperation::Op::Remove && wholeList && operation.value.isArray()) {
             for (const QJsonValue& element : operation.value.toArray()) {
@@ -417,9 +476,17 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
             return Result<Resource>(element.error());
         if (element->toArray().isEmpty())
             return std::nullopt; // nothing usable: the general path says why
-        auto member = resolveMember(context, id, element->toArray().first().toObject());
+        QJsonObject sent = element->toArray().first().toObject();
+        if (const QString label = memberLabel(added.value(memberId), strict); !label.isEmpty())
+            sent.insert(Display, label);
+        auto member = resolveMember(context, id, sent, strict ? MissingMember::Fail : MissingMember::Skip);
         if (!member)
             return Result<Resource>(member.error());
+        if (member->isEmpty()) {
+            qCWarning(lcDirectory, "PATCH of group %s: member %s does not exist and was not added",
+                      qPrintable(id), qPrintable(memberId));
+            continue;
+        }
         changes.added.append(*member);
     }
 
@@ -465,6 +532,8 @@ void Directory::setStrictProtocol(const QString& tenant, bool strict)
 
 bool Directory::strictProtocol(const QString& tenant) const
 {
+    if (m_options.strictProtocol)
+        return true;
     QMutexLocker locker(&m_strictMutex);
     return m_strictTenants.contains(tenant);
 }
@@ -506,6 +575,8 @@ Result<Resource> Directory::writeOnce(const OperationContext& context, const Res
     QJsonObject json = std::move(canonical).value();
     if (Status immutable = canonicalizer.checkImmutable(json, existing->json); !immutable)
         return immutable.error();
+    if (isGroup(type))
+        keepMemberLabels(json, *modified, strictProtocol(context.tenant));
 
     // A password equal to the stored hash (or to the one hashed for this request) is unchanged;
     // anything else is a new clear-text password.
@@ -645,7 +716,7 @@ Status Directory::resolveMembers(const OperationContext& context, const QString&
 
 // A member as stored: its id checked against the directory, with the member's type and display name.
 Result<QJsonObject> Directory::resolveMember(const OperationContext& context, const QString& groupId,
-                                             QJsonObject member) const
+                                             QJsonObject member, MissingMember missing) const
 {
     const QString value = member.value(Value).toString();
     if (value.isEmpty()) {
@@ -667,13 +738,17 @@ Result<QJsonObject> Directory::resolveMember(const OperationContext& context, co
                 QStringLiteral("Adding group \"%1\" as a member would create a cycle").arg(value));
         }
     }
+    if (!target && missing == MissingMember::Skip)
+        return QJsonObject();
     if (!target) {
         return ScimError::badRequest(ScimType::InvalidValue,
                                      QStringLiteral("Group member \"%1\" does not exist").arg(value));
     }
     member.insert(Type, target->resourceType);
-    const QString display = target->json.value(DisplayName).toString();
-    member.insert(Display, display.isEmpty() ? target->json.value(UserName).toString() : display);
+    if (member.value(Display).toString().isEmpty()) {
+        const QString display = target->json.value(DisplayName).toString();
+        member.insert(Display, display.isEmpty() ? target->json.value(UserName).toString() : display);
+    }
     return member;
 }
 

@@ -110,8 +110,10 @@ private:
                                const QString& action, const QString& preHashedPassword,
                                const QJsonArray& auditOperations, bool& lostRace);
     Status resolveMembers(const OperationContext& context, const QString& groupId, QJsonObject& group) const;
+    // What a member that does not exist is: an error, or (the lenient PATCH dialect) an empty object to skip.
+    enum class MissingMember { Fail, Skip };
     Result<QJsonObject> resolveMember(const OperationContext& context, const QString& groupId,
-                                      QJsonObject member) const;
+                                      QJsonObject member, MissingMember missing = MissingMember::Fail) const;
     bool isAncestorOrSelf(const QString& tenant, const QString& candidateId, const QString& groupId) const;
     std::optional<Result<Resource>>
     patchMembersInPlace(const OperationContext& context, const ResourceType& type, const QString& id,

@@ -13,6 +13,8 @@ struct DirectoryOptions {
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
     // Retries of a write that lost a compare-and-swap race to another process sharing the store.
     int writeRetries = 3;
+    // Every tenant speaks RFC 7644 to the letter (see Directory::setStrictProtocol for one tenant).
+    bool strictProtocol = false;
 };
 
 } // namespace muster

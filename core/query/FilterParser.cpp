@@ -110,9 +110,10 @@ class Parser final {
 public:
     enum class Mode { Filter, PatchPath };
 
-    Parser(QStringView text, Mode mode)
+    Parser(QStringView text, Mode mode, FilterSyntax syntax = FilterSyntax::Strict)
         : m_text(text)
         , m_mode(mode)
+        , m_syntax(syntax)
     {}
 
     Result<FilterPtr> parseFilter()
@@ -557,6 +558,8 @@ private:
             value = QJsonValue(m_current.string);
         else if (m_current.type == TokenType::Word)
             value = literal(tokenText(m_current));
+        if (!value && !m_error && m_syntax == FilterSyntax::Lenient && m_current.type == TokenType::Word)
+            value = QJsonValue(tokenText(m_current).toString());
         if (!value) {
             if (!m_error)
                 fail(QStringLiteral("a comparison value (a string, number, true, false or null)"));
@@ -594,6 +597,7 @@ private:
 
     QStringView m_text;
     Mode m_mode;
+    FilterSyntax m_syntax;
     Token m_current;
     int m_depth = 0;
     std::optional<ScimError> m_error;
@@ -601,9 +605,9 @@ private:
 
 } // namespace
 
-Result<FilterPtr> FilterParser::parse(QStringView text)
+Result<FilterPtr> FilterParser::parse(QStringView text, FilterSyntax syntax)
 {
-    return Parser(text, Parser::Mode::Filter).parseFilter();
+    return Parser(text, Parser::Mode::Filter, syntax).parseFilter();
 }
 
 Result<PatchPath> FilterParser::parsePatchPath(QStringView text)

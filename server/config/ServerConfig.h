@@ -20,6 +20,7 @@ struct ServerConfig {
     QString publicUrl;
     bool allowBasicAuth = false;
     bool metricsNeedToken = true;
+    bool strictProtocol = false;   // refuse the IdP dialects (README: "Dialects and strict mode")
     QStringList schemaDirectories; // custom schemas and extensions to load
     qint64 maxBodyBytes = 1024 * 1024;
 

@@ -37,6 +37,9 @@ constexpr Setting Settings[] = {
     {"allow-basic-auth", "",
      QT_TRANSLATE_NOOP("ServerConfig", "Accept a token as the password of HTTP Basic.")},
     {"open-metrics", "", QT_TRANSLATE_NOOP("ServerConfig", "Serve /metrics without a token.")},
+    {"strict", "",
+     QT_TRANSLATE_NOOP("ServerConfig",
+                       "Accept only RFC 7644 as written, not the dialects identity providers send.")},
     {"schemas", "directory",
      QT_TRANSLATE_NOOP("ServerConfig", "Load custom schemas and extensions from this folder (repeatable).")},
     {"max-body", "bytes",
@@ -199,7 +202,8 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
     }
     for (const auto& [name, target, enabledMeans] :
          {std::tuple{"allow-basic-auth", &config.allowBasicAuth, true},
-          std::tuple{"open-metrics", &config.metricsNeedToken, false}}) {
+          std::tuple{"open-metrics", &config.metricsNeedToken, false},
+          std::tuple{"strict", &config.strictProtocol, true}}) {
         if (const auto value = raw(name)) {
             const std::optional<bool> enabled = parseSwitch(value->values.last());
             if (!enabled) {

@@ -43,7 +43,7 @@ Result<qint64> integer(const QString& name, const QString& text)
     return value;
 }
 
-Result<ListRequest> build(const RawParameters& raw, int maxFilterLength)
+Result<ListRequest> build(const RawParameters& raw, int maxFilterLength, FilterSyntax syntax)
 {
     ListRequest request;
     if (raw.filter && !raw.filter->trimmed().isEmpty()) {
@@ -54,7 +54,7 @@ Result<ListRequest> build(const RawParameters& raw, int maxFilterLength)
                     .arg(raw.filter->size())
                     .arg(maxFilterLength));
         }
-        auto filter = FilterParser::parse(*raw.filter);
+        auto filter = FilterParser::parse(*raw.filter, syntax);
         if (!filter)
             return filter.error();
         request.filter = *filter;
@@ -151,7 +151,8 @@ Result<QStringList> namesMember(const QJsonObject& body, QLatin1StringView name)
 
 } // namespace
 
-Result<ListRequest> ListRequest::fromQuery(const QueryParameters& query, int maxFilterLength)
+Result<ListRequest> ListRequest::fromQuery(const QueryParameters& query, int maxFilterLength,
+                                           FilterSyntax syntax)
 {
     RawParameters raw;
     raw.filter = query.value(u"filter");
@@ -161,10 +162,11 @@ Result<ListRequest> ListRequest::fromQuery(const QueryParameters& query, int max
     raw.count = query.value(u"count");
     raw.cursor = query.value(u"cursor");
     raw.projection = projectionFromQuery(query);
-    return build(raw, maxFilterLength);
+    return build(raw, maxFilterLength, syntax);
 }
 
-Result<ListRequest> ListRequest::fromSearchRequest(const QJsonObject& body, int maxFilterLength)
+Result<ListRequest> ListRequest::fromSearchRequest(const QJsonObject& body, int maxFilterLength,
+                                                   FilterSyntax syntax)
 {
     const QJsonValue schemas = member(body, QLatin1StringView("schemas"));
     const QJsonArray schemaList = schemas.toArray();
@@ -198,7 +200,7 @@ Result<ListRequest> ListRequest::fromSearchRequest(const QJsonObject& body, int 
     if (!excluded)
         return excluded.error();
     raw.projection = {*attributes, *excluded};
-    return build(raw, maxFilterLength);
+    return build(raw, maxFilterLength, syntax);
 }
 
 ProjectionSpec ListRequest::projectionFromQuery(const QueryParameters& query)

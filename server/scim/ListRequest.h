@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "query/FilterParser.h"
 #include "query/Query.h"
 #include "scim/QueryParameters.h"
 
@@ -24,10 +25,13 @@ struct ListRequest {
     // Errors: invalidFilter for a filter that does not parse or is longer than maxFilterLength,
     // invalidPath for a sortBy that is no attribute path, invalidValue for a sortOrder other than
     // ascending/descending or a startIndex/count that is not an integer.
-    static Result<ListRequest> fromQuery(const QueryParameters& query, int maxFilterLength);
+    // `syntax`: whether bare words pass as string values (the tenant's dialect, see FilterSyntax).
+    static Result<ListRequest> fromQuery(const QueryParameters& query, int maxFilterLength,
+                                         FilterSyntax syntax = FilterSyntax::Strict);
     // A SearchRequest message (RFC 7644 §3.4.3); invalidSyntax when "schemas" does not name it or a
     // member has the wrong JSON type.
-    static Result<ListRequest> fromSearchRequest(const QJsonObject& body, int maxFilterLength);
+    static Result<ListRequest> fromSearchRequest(const QJsonObject& body, int maxFilterLength,
+                                                 FilterSyntax syntax = FilterSyntax::Strict);
 
     // attributes / excludedAttributes of any request's query string.
     static ProjectionSpec projectionFromQuery(const QueryParameters& query);

@@ -57,6 +57,16 @@ HttpResponse ScimService::handle(const HttpRequest& request) const
     return response;
 }
 
+FilterSyntax ScimService::filterSyntax(const QString& tenant) const
+{
+    return m_directory->strictProtocol(tenant) ? FilterSyntax::Strict : FilterSyntax::Lenient;
+}
+
+bool ScimService::mayReadMetrics(const HttpRequest& request) const
+{
+    return !m_options.metricsNeedToken || m_authenticator->authenticate(request).ok();
+}
+
 HttpResponse ScimService::dispatch(const HttpRequest& request, const QByteArray& method) const
 {
     if (request.path == QLatin1String("/healthz"))
@@ -143,7 +153,7 @@ HttpResponse ScimService::serve(const HttpRequest& request, const QByteArray& me
     case Kind::NotFound:
         break;
     case Kind::Root: {
-        auto list = ListRequest::fromQuery(query, m_options.maxFilterLength);
+        auto list = ListRequest::fromQuery(query, m_options.maxFilterLength, filterSyntax(route.tenant));
         return list ? m_resources->listAll(context, *list) : failure(list.error());
     }
     case Kind::RootSearch:
@@ -151,7 +161,8 @@ HttpResponse ScimService::serve(const HttpRequest& request, const QByteArray& me
         auto body = JsonBodyReader::read(request, m_options.maxBodyBytes);
         if (!body)
             return failure(body.error());
-        auto list = ListRequest::fromSearchRequest(*body, m_options.maxFilterLength);
+        auto list =
+            ListRequest::fromSearchRequest(*body, m_options.maxFilterLength, filterSyntax(route.tenant));
         if (!list)
             return failure(list.error());
         return route.kind == Kind::RootSearch ? m_resources->listAll(context, *list)
@@ -177,7 +188,7 @@ HttpResponse ScimService::serve(const HttpRequest& request, const QByteArray& me
         return serveDiscovery(request, route, context);
     case Kind::Collection: {
         if (reading) {
-            auto list = ListRequest::fromQuery(query, m_options.maxFilterLength);
+            auto list = ListRequest::fromQuery(query, m_options.maxFilterLength, filterSyntax(route.tenant));
             return list ? m_resources->list(context, *route.type, *list) : failure(list.error());
         }
         auto body = JsonBodyReader::read(request, m_options.maxBodyBytes);

@@ -4,6 +4,7 @@
 #include "directory/Directory.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "query/FilterParser.h"
 #include "scim/ScimServiceOptions.h"
 
 #include <memory>
@@ -44,6 +45,9 @@ public:
     Q_DISABLE_COPY_MOVE(ScimService)
 
     HttpResponse handle(const HttpRequest& request) const;
+    // Whether a /metrics request may see the metrics: always with metricsNeedToken off, otherwise when
+    // it carries a valid token of any tenant (metrics are the server's, not a tenant's).
+    bool mayReadMetrics(const HttpRequest& request) const;
 
     const ScimServiceOptions& options() const { return m_options; }
     Directory& directory() const { return *m_directory; }
@@ -58,6 +62,8 @@ private:
     HttpResponse serveDiscovery(const HttpRequest& request, const ScimRoute& route,
                                 const ScimRequestContext& context) const;
     bool wantsRepresentation(const HttpRequest& request) const;
+    // Bare-word filter values pass unless the tenant speaks strict SCIM (Directory::strictProtocol).
+    FilterSyntax filterSyntax(const QString& tenant) const;
 
     std::shared_ptr<Directory> m_directory;
     std::shared_ptr<TokenStore> m_tokens;

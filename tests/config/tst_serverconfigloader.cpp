@@ -45,14 +45,14 @@ private:
 
     static QString describe(const ServerConfig& c)
     {
-        return QStringLiteral(
-                   "store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 body=%8 tls=%9")
+        return QStringLiteral("store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 "
+                              "body=%8 tls=%9 strict=%10")
             .arg(c.store, c.bindAddress)
             .arg(c.port)
             .arg(c.workers)
             .arg(yesNo(c.allowBasicAuth), yesNo(c.metricsNeedToken), c.publicUrl)
             .arg(c.maxBodyBytes)
-            .arg(yesNo(c.usesTls()));
+            .arg(yesNo(c.usesTls()), yesNo(c.strictProtocol));
     }
 
 private slots:
@@ -71,8 +71,9 @@ private slots:
         QTest::addColumn<QStringList>("environment");
         QTest::addColumn<QString>("ini");      // null: no --config
         QTest::addColumn<QString>("expected"); // describe() of the result, or "error: <fragment>"
-        const QString defaults = QStringLiteral("store= bind=127.0.0.1 port=8080 workers=0 basic=false "
-                                                "metricsToken=true public= body=1048576 tls=false");
+        const QString defaults =
+            QStringLiteral("store= bind=127.0.0.1 port=8080 workers=0 basic=false "
+                           "metricsToken=true public= body=1048576 tls=false strict=false");
         const auto with = [&](const QString& key, const QString& value) {
             QString text = defaults;
             const qsizetype start = text.indexOf(key + u'=');
@@ -130,6 +131,8 @@ private slots:
         QTest::addRow("open metrics from environment")
             << none << QStringList{QStringLiteral("MUSTER_OPEN_METRICS=yes")} << QString()
             << with(QStringLiteral("metricsToken"), QStringLiteral("false"));
+        QTest::addRow("strict from the file") << none << none << QStringLiteral("[server]\nstrict=on\n")
+                                              << with(QStringLiteral("strict"), QStringLiteral("true"));
         QTest::addRow("switch with a bad value")
             << none << QStringList{QStringLiteral("MUSTER_OPEN_METRICS=maybe")} << QString()
             << QStringLiteral("error: use true or false");

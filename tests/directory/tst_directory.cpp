@@ -358,6 +358,61 @@ private slots:
         QCOMPARE(members.at(2).toObject().value(QStringLiteral("type")).toString(), Group);
     }
 
+    void memberLabelsOnCreateAndReplace_data()
+    {
+        QTest::addColumn<QJsonObject>("sentMember"); // without "value"
+        QTest::addColumn<bool>("strict");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("no label: the member's displayName")
+            << QJsonObject() << false << QStringLiteral("Alice A.");
+        QTest::newRow("display kept") << QJsonObject{{QStringLiteral("display"), QStringLiteral("VP")}}
+                                      << false << QStringLiteral("VP");
+        QTest::newRow("display kept (strict)")
+            << QJsonObject{{QStringLiteral("display"), QStringLiteral("VP")}} << true << QStringLiteral("VP");
+        QTest::newRow("Entra's displayName read as display")
+            << QJsonObject{{QStringLiteral("displayName"), QStringLiteral("new User")}} << false
+            << QStringLiteral("new User");
+        QTest::newRow("strict: displayName is unknown and ignored")
+            << QJsonObject{{QStringLiteral("displayName"), QStringLiteral("new User")}} << true
+            << QStringLiteral("Alice A.");
+        QTest::newRow("blank display: the member's displayName")
+            << QJsonObject{{QStringLiteral("display"), QStringLiteral("  ")}} << false
+            << QStringLiteral("Alice A.");
+    }
+
+    void memberLabelsOnCreateAndReplace()
+    {
+        QFETCH(QJsonObject, sentMember);
+        QFETCH(bool, strict);
+        QFETCH(QString, display);
+        auto directory = makeDirectory();
+        directory->setStrictProtocol(ctx.tenant, strict);
+        const auto alice = directory->create(
+            ctx, User,
+            user(QStringLiteral("alice"), {{QStringLiteral("displayName"), QStringLiteral("Alice A.")}}));
+        QVERIFY(alice.ok());
+        sentMember.insert(QStringLiteral("value"), alice->id);
+        QJsonObject body = group(QStringLiteral("Labelled"));
+        body.insert(QStringLiteral("members"), QJsonArray{sentMember});
+        const auto created = directory->create(ctx, Group, body);
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().detail));
+        const auto displayOf = [](const QJsonObject& json) {
+            return json.value(QStringLiteral("members"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("display"))
+                .toString();
+        };
+        QCOMPARE(displayOf(created->json), display);
+        QCOMPARE(displayOf(directory->get(ctx, Group, created->id)->json), display);
+
+        body.insert(QStringLiteral("displayName"), QStringLiteral("Relabelled"));
+        const auto replaced = directory->replace(ctx, Group, created->id, body);
+        QVERIFY2(replaced.ok(), qPrintable(replaced ? QString() : replaced.error().detail));
+        QCOMPARE(displayOf(replaced->json), display);
+    }
+
     void usersGroupsAreComputedDirectAndIndirect()
     {
         auto directory = makeDirectory();

@@ -370,6 +370,44 @@ private slots:
         }
     }
 
+    void lenientBareWords_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QJsonValue>("lenientValue"); // Undefined: refused in both syntaxes
+        QTest::addColumn<bool>("strictParses");
+        auto row = [](const char* input, const QJsonValue& value, bool strictParses = false) {
+            QTest::newRow(input) << text(input) << value << strictParses;
+        };
+        row("userName sw O", QStringLiteral("O"));
+        row("emails.value co example.com", QStringLiteral("example.com"));
+        row("meta.created gt 2015-10-10T14:38:21.8617979-07:00",
+            QStringLiteral("2015-10-10T14:38:21.8617979-07:00"));
+        row("title eq Vice-President", QStringLiteral("Vice-President"));
+        // JSON literals keep their meaning: a bare word is a string only when it is nothing else.
+        row("active eq true", true, true);
+        row("active eq True", true, true);
+        row("count eq 42", qint64(42), true);
+        row("x eq null", QJsonValue(QJsonValue::Null), true);
+        row("userName eq \"quoted\"", QStringLiteral("quoted"), true);
+        // Still refused: a number out of range, a missing value.
+        row("n eq 1e999", QJsonValue(QJsonValue::Undefined));
+        row("userName eq", QJsonValue(QJsonValue::Undefined));
+    }
+
+    void lenientBareWords()
+    {
+        QFETCH(QString, input);
+        QFETCH(QJsonValue, lenientValue);
+        QFETCH(bool, strictParses);
+        QCOMPARE(FilterParser::parse(input, FilterSyntax::Strict).ok(), strictParses);
+        const auto lenient = FilterParser::parse(input, FilterSyntax::Lenient);
+        QCOMPARE(lenient.ok(), !lenientValue.isUndefined());
+        if (!lenient)
+            return;
+        QCOMPARE((*lenient)->kind, Filter::Kind::Comparison);
+        QCOMPARE((*lenient)->value, lenientValue);
+    }
+
     void invalidFilters_data()
     {
         QTest::addColumn<QString>("input");

@@ -1,0 +1,119 @@
+#include "runtime/ServerInstance.h"
+
+#include "auth/FileTokenStore.h"
+#include "http/HttpTransport.h"
+#include "schema/SchemaRegistry.h"
+#include "scim/ScimErrorResponse.h"
+#include "scim/ScimService.h"
+#include "store/StoreFactory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+
+#include <algorithm>
+
+namespace muster {
+
+namespace {
+
+// The data folder holds password hashes and token hashes: a new one is readable by its owner only.
+Status ensureDataFolder(const QString& path)
+{
+    if (QFileInfo(path).isDir())
+        return {};
+    if (!QDir().mkpath(path))
+        return ScimError{503, ScimType::None, QStringLiteral("cannot create the data folder %1").arg(path)};
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
+} // namespace
+
+Result<std::shared_ptr<Directory>> ServerInstance::openDirectory(const ServerConfig& config,
+                                                                 DirectoryOptions options)
+{
+    if (Status folder = ensureDataFolder(config.dataDirectory); !folder)
+        return folder.error();
+    const std::shared_ptr<SchemaRegistry> registry = SchemaRegistry::builtIn();
+    for (const QString& folder : config.schemaDirectories) {
+        if (const Status loaded = registry->loadDirectory(folder); !loaded)
+            return loaded.error();
+    }
+    auto store = StoreFactory::open(registry, config.storeUrl());
+    if (!store)
+        return store.error();
+    options.strictProtocol = options.strictProtocol || config.strictProtocol;
+    return std::make_shared<Directory>(registry, std::move(*store), options);
+}
+
+Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig& config,
+                                                              std::shared_ptr<Directory> directory)
+{
+    if (Status folder = ensureDataFolder(config.dataDirectory); !folder)
+        return folder.error();
+    auto tokens = FileTokenStore::open(config.tokenFile());
+    if (!tokens)
+        return tokens.error();
+
+    std::unique_ptr<ServerInstance> instance(
+        new ServerInstance(config, std::move(directory), std::move(*tokens)));
+    if (instance->m_tokens->list().isEmpty()) {
+        auto created = instance->m_tokens->create(QStringLiteral("default"), ResourceStore::DefaultTenant);
+        if (!created)
+            return created.error();
+        instance->m_firstToken = std::move(*created);
+    }
+    if (const Status started = instance->m_transport->start(); !started)
+        return started.error();
+    return instance;
+}
+
+ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> directory,
+                               std::shared_ptr<TokenStore> tokens)
+    : m_config(std::move(config))
+    , m_directory(std::move(directory))
+    , m_tokens(std::move(tokens))
+{
+    ScimServiceOptions serviceOptions;
+    serviceOptions.publicBaseUrl = m_config.publicUrl;
+    serviceOptions.maxBodyBytes = m_config.maxBodyBytes;
+    serviceOptions.allowBasicAuth = m_config.allowBasicAuth;
+    serviceOptions.metricsNeedToken = m_config.metricsNeedToken;
+    m_service = std::make_shared<ScimService>(m_directory, m_tokens, serviceOptions);
+
+    HttpTransportOptions transportOptions;
+    transportOptions.address = QHostAddress(m_config.bindAddress);
+    transportOptions.port = m_config.port;
+    transportOptions.workers = m_config.workers;
+    transportOptions.certificateFile = m_config.tlsCertificateFile;
+    transportOptions.privateKeyFile = m_config.tlsKeyFile;
+    // The service holds each endpoint to its own limit; the transport stops only what no endpoint takes.
+    transportOptions.maxBodyBytes = std::max(serviceOptions.maxBodyBytes, serviceOptions.bulkMaxPayloadBytes);
+    const std::shared_ptr<ScimService> service = m_service;
+    transportOptions.metricsAuthorized = [service](const HttpRequest& request) {
+        return service->mayReadMetrics(request);
+    };
+    transportOptions.errorResponse = &ScimErrorResponse::response;
+    m_transport = std::make_unique<HttpTransport>(
+        [service](const HttpRequest& request) { return service->handle(request); }, transportOptions);
+}
+
+ServerInstance::~ServerInstance()
+{
+    stop();
+}
+
+void ServerInstance::stop()
+{
+    if (m_transport->isRunning())
+        m_transport->stop();
+}
+
+quint16 ServerInstance::port() const
+{
+    return m_transport->port();
+}
+
+} // namespace muster
