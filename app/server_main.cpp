@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -77,17 +78,52 @@ int runSelfCheck(QTextStream& out)
     return failures == 0 ? 0 : 1;
 }
 
+// The directory the configuration names, or null after saying why it cannot be opened.
+std::shared_ptr<Directory> openDirectory(const ServerConfig& config, QTextStream& err)
+{
+    auto directory = ServerInstance::openDirectory(config);
+    if (directory)
+        return *directory;
+    err << QCoreApplication::translate("main", "Cannot open the directory at %1: %2")
+               .arg(StoreFactory::describe(config.storeUrl()), directory.error().detail)
+        << Qt::endl;
+    return nullptr;
+}
+
+// "backup <file>" and "restore <file>": a copy of the whole SQLite directory, or the directory put back
+// to one, while a server may be serving it.
+int copyDirectory(const ServerConfig& config, const QStringList& arguments, QTextStream& out,
+                  QTextStream& err)
+{
+    const bool backup = arguments.value(0) == QLatin1String("backup");
+    if (arguments.size() != 2) {
+        err << QCoreApplication::translate("main", "Usage: muster-server %1 <file>").arg(arguments.value(0))
+            << Qt::endl;
+        return 2;
+    }
+    const std::shared_ptr<Directory> directory = openDirectory(config, err);
+    if (!directory)
+        return 1;
+    const QString file = QFileInfo(arguments.at(1)).absoluteFilePath();
+    const Status done = backup ? directory->backup(file) : directory->restore(file);
+    if (!done) {
+        err << done.error().detail << Qt::endl;
+        return 1;
+    }
+    out << (backup ? QCoreApplication::translate("main", "Backed up %1 to %2")
+                   : QCoreApplication::translate("main", "Restored %1 from %2"))
+               .arg(StoreFactory::describe(config.storeUrl()), file)
+        << Qt::endl;
+    return 0;
+}
+
 // Serves the directory until SIGTERM or SIGINT, then lets requests in flight finish and closes the store.
 int serve(const ServerConfig& config, QTextStream& out, QTextStream& err)
 {
-    auto directory = ServerInstance::openDirectory(config);
-    if (!directory) {
-        err << QCoreApplication::translate("main", "Cannot open the directory at %1: %2")
-                   .arg(StoreFactory::describe(config.storeUrl()), directory.error().detail)
-            << Qt::endl;
+    const std::shared_ptr<Directory> directory = openDirectory(config, err);
+    if (!directory)
         return 1;
-    }
-    auto server = ServerInstance::start(config, std::move(*directory));
+    auto server = ServerInstance::start(config, directory);
     if (!server) {
         err << QCoreApplication::translate("main", "Cannot start the server: %1").arg(server.error().detail)
             << Qt::endl;
@@ -165,8 +201,9 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
-                                    "Nothing to serve the directory, or: token create|list|revoke <id>."),
-        QStringLiteral("[token create|list|revoke <id>]"));
+                                    "Nothing to serve the directory, or: token create|list|revoke <id>, "
+                                    "backup <file>, restore <file>."),
+        QStringLiteral("[token create|list|revoke <id> | backup <file> | restore <file>]"));
     parser.process(app);
 
     QTextStream out(stdout);
@@ -205,6 +242,8 @@ int main(int argc, char* argv[])
                             parser.value(tokenExpires), parser.value(tokenUser)});
     }
 
+    if (positional.value(0) == QLatin1String("backup") || positional.value(0) == QLatin1String("restore"))
+        return copyDirectory(*config, positional, out, err);
     if (!positional.isEmpty()) {
         err << QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.")
                    .arg(positional.first())

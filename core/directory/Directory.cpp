@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <memory>
+#include <vector>
+
 namespace muster {
 
 namespace {
@@ -536,6 +539,27 @@ bool Directory::strictProtocol(const QString& tenant) const
         return true;
     QMutexLocker locker(&m_strictMutex);
     return m_strictTenants.contains(tenant);
+}
+
+Status Directory::backup(const QString& file) const
+{
+    return m_store->backupTo(file);
+}
+
+Status Directory::restore(const QString& file)
+{
+    // Every tenant's writes wait, so that none interleaves with the restore; locked in name order, as
+    // nothing else takes two of these locks.
+    QStringList tenants = m_store->tenants();
+    tenants.sort();
+    std::vector<std::unique_ptr<QMutexLocker<QMutex>>> locks;
+    for (const QString& tenant : std::as_const(tenants))
+        locks.push_back(std::make_unique<QMutexLocker<QMutex>>(&writeLock(tenant)));
+    Status restoredStore = m_store->restoreFrom(file);
+    locks.clear();
+    if (restoredStore)
+        emit restored();
+    return restoredStore;
 }
 
 Result<Resource> Directory::write(const OperationContext& context, const ResourceType& type,

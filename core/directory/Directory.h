@@ -94,9 +94,19 @@ public:
     QList<AuditEntry> auditLog(const OperationContext& context, qint64 afterSequence = 0,
                                int limit = 1000) const;
 
+    // A consistent copy of the whole directory (every tenant) in `file`, while it keeps serving.
+    // 400 for a directory kept in memory or in PostgreSQL (pg_dump does that).
+    Status backup(const QString& file) const;
+    // Replaces the whole directory with a backup, in one step, while it keeps serving: writes wait for
+    // it, reads see the old or the new content. Nothing changes when the backup is not usable.
+    // Emits restored() on success.
+    Status restore(const QString& file);
+
 signals:
     // Emitted from the thread that made the write, after it was stored.
     void resourceChanged(const muster::ResourceChange& change);
+    // Everything may have changed (a backup was restored): views reload.
+    void restored();
 
 private:
     Result<const ResourceType*> typeFor(const OperationContext& context, const QString& resourceType) const;

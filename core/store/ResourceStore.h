@@ -60,6 +60,13 @@ public:
 
     // Number of resources of a type in a tenant.
     virtual qint64 count(const QString& tenant, const QString& resourceType) const = 0;
+
+    // A consistent copy of the whole store (every tenant) in `file`, taken while reads and writes go on.
+    // Stores that keep no file answer 400 with the reason.
+    virtual Status backupTo(const QString& file) const;
+    // Replaces the whole store's content with the backup in `file`, in one step that readers see either
+    // before or after; the backup is checked first and nothing changes when it is not usable.
+    virtual Status restoreFrom(const QString& file);
 };
 
 } // namespace muster

@@ -103,6 +103,53 @@ private slots:
         QCOMPARE(server.terminate(), 0);
     }
 
+    void backupAndRestoreWhileServing()
+    {
+        QTemporaryDir data;
+        const auto command = [&](const QStringList& arguments) {
+            QProcess process;
+            process.start(QStringLiteral(MUSTER_SERVER_EXECUTABLE),
+                          arguments + QStringList{QStringLiteral("--data"), data.path()});
+            process.waitForFinished(30000);
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() +
+                                                                   process.readAllStandardError())};
+        };
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--data"), data.path()}), qPrintable(server.output()));
+        const auto kept =
+            server.request("POST", QStringLiteral("/scim/v2/Users"), user(QStringLiteral("kept")));
+        QCOMPARE(kept.status, 201);
+        const QString backup = data.filePath(QStringLiteral("backup.db"));
+        const auto [backupCode, backupOutput] = command({QStringLiteral("backup"), backup});
+        QVERIFY2(backupCode == 0, qPrintable(backupOutput));
+        QVERIFY(QFileInfo(backup).size() > 0);
+
+        const auto later =
+            server.request("POST", QStringLiteral("/scim/v2/Users"), user(QStringLiteral("later")));
+        QCOMPARE(later.status, 201);
+        QCOMPARE(server.request("DELETE", QUrl(QString::fromUtf8(kept.header("location"))).path()).status,
+                 204);
+
+        const auto [restoreCode, restoreOutput] = command({QStringLiteral("restore"), backup});
+        QVERIFY2(restoreCode == 0, qPrintable(restoreOutput));
+        // The running server serves the restored directory.
+        QCOMPARE(server.request("GET", QUrl(QString::fromUtf8(kept.header("location"))).path()).status, 200);
+        QCOMPARE(server.request("GET", QUrl(QString::fromUtf8(later.header("location"))).path()).status, 404);
+        QCOMPARE(
+            server.request("POST", QStringLiteral("/scim/v2/Users"), user(QStringLiteral("kept"))).status,
+            409);
+
+        const auto [missingCode, missingOutput] =
+            command({QStringLiteral("restore"), data.filePath(QStringLiteral("none.db"))});
+        QCOMPARE(missingCode, 1);
+        QVERIFY2(missingOutput.contains(QStringLiteral("No backup")), qPrintable(missingOutput));
+        const auto [memoryCode, memoryOutput] =
+            command({QStringLiteral("backup"), backup, QStringLiteral("--store"), QStringLiteral("memory")});
+        QCOMPARE(memoryCode, 1);
+        QVERIFY2(memoryOutput.contains(QStringLiteral("memory")), qPrintable(memoryOutput));
+        QCOMPARE(server.terminate(), 0);
+    }
+
     void openMetricsAndBasicAuthFromTheCommandLine()
     {
         QTemporaryDir data;

@@ -1,4 +1,5 @@
 #include "StoreConformance.h"
+#include "directory/Directory.h"
 #include "query/FilterParser.h"
 #include "schema/SchemaUrns.h"
 #include "store/sql/SqlMigrations.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,6 +66,14 @@ Resource groupResource(const QString& id, const QString& displayName, const QStr
 WriteOperation create(const Resource& resource)
 {
     return {WriteOperation::Kind::Create, resource, std::nullopt};
+}
+
+WriteOperation removal(const QString& type, const QString& id)
+{
+    Resource resource;
+    resource.id = id;
+    resource.resourceType = type;
+    return {WriteOperation::Kind::Remove, resource, std::nullopt};
 }
 
 WriteBatch batchOf(const QList<WriteOperation>& operations)
@@ -421,6 +431,105 @@ private slots:
         QVERIFY2(refused.error().detail.contains(QStringLiteral("not a Muster database")),
                  qPrintable(refused.error().detail));
         QCOMPARE(fileHash(target), before);
+    }
+
+    void restoreWhileServing()
+    {
+        const QString file = newFile();
+        const QString backup = m_dir.filePath(QStringLiteral("online-backup.db"));
+        auto store = open(file);
+        QVERIFY(store);
+        WriteBatch seed;
+        for (int i = 0; i < 200; ++i)
+            seed.operations.append(
+                create(userResource(QStringLiteral("u%1").arg(i), QStringLiteral("user%1").arg(i))));
+        seed.operations.append(
+            create(groupResource(QStringLiteral("g"), QStringLiteral("G"), {QStringLiteral("u1")})));
+        QVERIFY(store->apply(Default, seed));
+        QVERIFY(store->backupTo(backup));
+
+        // After the backup: one user gone, one added, the group emptied.
+        QVERIFY(store->apply(Default,
+                             batchOf({removal(User, QStringLiteral("u0")),
+                                      create(userResource(QStringLiteral("new"), QStringLiteral("new")))})));
+        auto otherStore = open(file); // another store of the same file, as a second server would have
+        QVERIFY(otherStore);
+
+        // Readers on other threads never fail and see 200 or 201 users: the old or the new state, whole.
+        std::atomic<bool> reading{true};
+        std::atomic<int> failures{0};
+        std::atomic<int> reads{0};
+        QThread* reader = QThread::create([&] {
+            while (reading.load()) {
+                const qint64 users = otherStore->count(Default, User);
+                if (users != 200)
+                    failures.fetch_add(1);
+                reads.fetch_add(1);
+            }
+        });
+        reader->start();
+        while (reads.load() < 10)
+            QThread::msleep(1);
+        const Status restored = store->restoreFrom(backup);
+        while (reads.load() < 20)
+            QThread::msleep(1);
+        reading.store(false);
+        reader->wait();
+        delete reader;
+        QVERIFY2(restored.ok(), qPrintable(detailOf(restored)));
+        QCOMPARE(failures.load(), 0);
+
+        for (ResourceStore* s :
+             {static_cast<ResourceStore*>(store.get()), static_cast<ResourceStore*>(otherStore.get())}) {
+            QVERIFY(s->get(Default, User, QStringLiteral("u0")));
+            QVERIFY(!s->get(Default, User, QStringLiteral("new")));
+            QCOMPARE(s->count(Default, User), 200);
+            QVERIFY(s->isMember(Default, QStringLiteral("g"), QStringLiteral("u1")));
+        }
+        // Still one database in WAL mode that takes writes, keys included.
+        QCOMPARE(RawDatabase(file).scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        const Status taken = store->apply(
+            Default, batchOf({create(userResource(QStringLiteral("x"), QStringLiteral("USER1")))}));
+        QCOMPARE(taken.ok() ? 0 : taken.error().status, 409);
+        QVERIFY(otherStore->apply(
+            Default, batchOf({create(userResource(QStringLiteral("new"), QStringLiteral("new")))})));
+        QVERIFY(store->get(Default, User, QStringLiteral("new")));
+
+        // What is no backup changes nothing.
+        const QString foreign = m_dir.filePath(QStringLiteral("online-foreign.db"));
+        {
+            RawDatabase raw(foreign);
+            QVERIFY(raw.execute(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        }
+        QVERIFY(!store->restoreFrom(foreign));
+        QVERIFY(!store->restoreFrom(m_dir.filePath(QStringLiteral("missing.db"))));
+        QVERIFY(!store->restoreFrom(file));
+        QCOMPARE(store->count(Default, User), 201);
+    }
+
+    void directoryBackupAndRestore()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("directory-backup.db"));
+        auto store = open(newFile());
+        QVERIFY(store);
+        DirectoryOptions options;
+        options.passwordStrength = PasswordHasher::Strength::Fast;
+        Directory directory(m_registry, std::shared_ptr<ResourceStore>(std::move(store)), options);
+        const OperationContext context{Default, QStringLiteral("test")};
+        const QJsonObject body{{QStringLiteral("schemas"), QJsonArray{urns::User}},
+                               {QStringLiteral("userName"), QStringLiteral("ann")}};
+        const auto ann = directory.create(context, User, body);
+        QVERIFY(ann.ok());
+        QVERIFY(directory.backup(backup));
+        QVERIFY(directory.remove(context, User, ann->id));
+
+        QSignalSpy restored(&directory, &Directory::restored);
+        QVERIFY(directory.restore(backup));
+        QCOMPARE(restored.count(), 1);
+        QCOMPARE(directory.get(context, User, ann->id)->version, ann->version);
+        QVERIFY(!directory.restore(m_dir.filePath(QStringLiteral("nothing.db"))));
+        QCOMPARE(restored.count(), 1);
     }
 
     void readersWhileOneWrites()

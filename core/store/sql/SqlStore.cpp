@@ -7,6 +7,7 @@
 #include "store/sql/SqlMigrations.h"
 #include "store/sql/SqlQueryTranslator.h"
 #include "store/sql/SqlStoreIndexHint.h"
+#include "store/sql/SqliteBackup.h"
 #include "store/sql/SqliteFunctions.h"
 
 #include <QDir>
@@ -1110,6 +1111,35 @@ Status SqlStore::backupTo(const QString& file) const
                                        .arg(target, QString::fromStdString(error.message())));
     }
     return {};
+}
+
+Status SqlStore::restoreFrom(const QString& file)
+{
+    if (m_options.dialect != SqlDialect::Sqlite) {
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("A PostgreSQL database is restored with pg_restore"));
+    }
+    const QString source = QFileInfo(file).absoluteFilePath();
+    if (!QFileInfo(source).isFile())
+        return ScimError::notFound(QStringLiteral("No backup at %1").arg(source));
+    if (source == m_options.sqliteFile)
+        return ScimError::badRequest(ScimType::InvalidValue,
+                                     QStringLiteral("A backup cannot restore onto itself"));
+    if (Status checked = checkBackup(source); !checked)
+        return checked;
+
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    std::optional<QMutexLocker<QMutex>> writer;
+    if (m_writerMutex)
+        writer.emplace(m_writerMutex.get());
+    if (Status copied = SqliteBackup::copyInto((*connection)->database(), source, m_options.busyTimeoutMs);
+        !copied) {
+        return copied;
+    }
+    // A backup from an older Muster is brought up to this build's schema, as at start-up.
+    return SqlMigrations::apply(**connection);
 }
 
 Status SqlStore::restore(const QString& from, const QString& to)

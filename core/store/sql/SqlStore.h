@@ -58,7 +58,11 @@ public:
     // SQLite: writes a consistent copy of the whole database to `file` (VACUUM INTO) while other
     // connections go on reading and writing; an existing `file` is replaced only once the copy is
     // complete. PostgreSQL: 400 (use pg_dump).
-    Status backupTo(const QString& file) const;
+    Status backupTo(const QString& file) const override;
+    // SQLite: checks the backup (intact, a Muster database no newer than this build), copies it into the
+    // open database with SQLite's online backup API while readers go on, then migrates it if it is from
+    // an older Muster. PostgreSQL: 400 (use pg_restore).
+    Status restoreFrom(const QString& file) override;
 
     // Puts the SQLite backup `from` in place of the database file `to`, after checking that `from` is an
     // intact Muster database this build can open. The copy replaces `to` in one step, and `to`'s old

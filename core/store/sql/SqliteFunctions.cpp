@@ -1,6 +1,7 @@
 #include "store/sql/SqliteFunctions.h"
 
 #include "query/DateTimeInstant.h"
+#include "store/sql/SqliteHandle.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -148,14 +149,9 @@ ScimError failure(const QString& what)
 
 Status SqliteFunctions::install(QSqlDatabase& database)
 {
-    if (!database.isOpen() || !database.driver())
-        return failure(QStringLiteral("the connection is not open"));
-    const QVariant handle = database.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return failure(QStringLiteral("not a QSQLITE connection"));
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = sqliteHandle(database);
     if (!connection)
-        return failure(QStringLiteral("the connection has no SQLite handle"));
+        return failure(QStringLiteral("not an open QSQLITE connection"));
 
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     struct Function {
