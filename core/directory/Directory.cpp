@@ -541,6 +541,11 @@ bool Directory::strictProtocol(const QString& tenant) const
     return m_strictTenants.contains(tenant);
 }
 
+qint64 Directory::memberCount(const OperationContext& context, const QString& groupId) const
+{
+    return m_store->memberCount(context.tenant, groupId);
+}
+
 Status Directory::backup(const QString& file) const
 {
     return m_store->backupTo(file);

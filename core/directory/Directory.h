@@ -87,6 +87,9 @@ public:
     // negative means 0). Projection is left to the caller (see Projection).
     Result<QueryResult> query(const OperationContext& context, Query query) const;
 
+    // Number of direct members of a group (0 for an unknown group), without reading the member list.
+    qint64 memberCount(const OperationContext& context, const QString& groupId) const;
+
     // Checks a user's password against its stored hash; false for unknown users or no password.
     bool verifyPassword(const OperationContext& context, const QString& userId,
                         const QString& password) const;

@@ -1,0 +1,227 @@
+#include "models/ResourceTableModel.h"
+#include "query/FilterParser.h"
+#include "schema/SchemaUrns.h"
+#include "store/MemoryStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace muster;
+
+namespace {
+
+QJsonObject user(const QString& userName, const QString& department = {})
+{
+    QJsonObject json{
+        {QStringLiteral("schemas"), QJsonArray{urns::User, urns::EnterpriseUser}},
+        {QStringLiteral("userName"), userName},
+        {QStringLiteral("active"), true},
+        {QStringLiteral("emails"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("value"), QString(userName + QStringLiteral("@home.example"))}},
+             QJsonObject{{QStringLiteral("value"), QString(userName + QStringLiteral("@work.example"))},
+                         {QStringLiteral("primary"), true}}}}};
+    if (!department.isEmpty())
+        json.insert(urns::EnterpriseUser, QJsonObject{{QStringLiteral("department"), department}});
+    return json;
+}
+
+} // namespace
+
+// The users and groups tables: paging from the store, sorting and filtering in the store, and live
+// updates that keep selection and position.
+class TestResourceTableModel : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<Directory> m_directory;
+    const OperationContext m_context{ResourceStore::DefaultTenant, QStringLiteral("test")};
+
+    QString create(const QString& userName, const QString& department = {})
+    {
+        const auto created =
+            m_directory->create(m_context, QStringLiteral("User"), user(userName, department));
+        return created ? created->id : QString();
+    }
+
+    static int column(const ResourceTableModel& model, const QString& key)
+    {
+        for (int i = 0; i < model.columns().size(); ++i) {
+            if (model.columns().at(i).key == key)
+                return i;
+        }
+        return -1;
+    }
+
+    static QString text(const ResourceTableModel& model, int row, const QString& key)
+    {
+        return model.data(model.index(row, column(model, key))).toString();
+    }
+
+private slots:
+    void init()
+    {
+        DirectoryOptions options;
+        options.passwordStrength = PasswordHasher::Strength::Fast;
+        const auto registry = SchemaRegistry::builtIn();
+        m_directory = std::make_shared<Directory>(registry, std::make_shared<MemoryStore>(registry), options);
+    }
+
+    void pagesAreLoadedAsShown()
+    {
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(!create(QStringLiteral("user%1").arg(i, 4, 10, QLatin1Char('0'))).isEmpty());
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.loadedPages(), 0);
+        model.sort(column(model, QStringLiteral("userName")), Qt::AscendingOrder);
+        QCOMPARE(text(model, 0, QStringLiteral("userName")), QStringLiteral("user0000"));
+        QCOMPARE(text(model, 999, QStringLiteral("userName")), QStringLiteral("user0999"));
+        QCOMPARE(model.loadedPages(), 2);
+        QCOMPARE(text(model, 5, QStringLiteral("email")), QStringLiteral("user0005@work.example"));
+        QCOMPARE(text(model, 5, QStringLiteral("active")), QStringLiteral("Yes"));
+        QVERIFY(!text(model, 5, QStringLiteral("lastModified")).isEmpty());
+        QCOMPARE(model.data(model.index(5, 0), ResourceTableModel::IdRole).toString(), model.idAt(5));
+        // Every page read once at most MaxCachedPages stay in memory.
+        for (int row = 0; row < 1000; row += 50)
+            QVERIFY(!model.idAt(row).isEmpty());
+        QVERIFY(model.loadedPages() <= ResourceTableModel::MaxCachedPages);
+    }
+
+    void sortAndFilterRunInTheStore_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("sortKey");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QStringList>("userNames");
+        QTest::newRow("all, by user name") << QString() << QStringLiteral("userName") << false
+                                           << QStringList{QStringLiteral("ann"), QStringLiteral("bob"),
+                                                          QStringLiteral("cid"), QStringLiteral("dee")};
+        QTest::newRow("all, by user name descending")
+            << QString() << QStringLiteral("userName") << true
+            << QStringList{QStringLiteral("dee"), QStringLiteral("cid"), QStringLiteral("bob"),
+                           QStringLiteral("ann")};
+        QTest::newRow("by department, then store order")
+            << QString() << QStringLiteral("department") << false
+            << QStringList{QStringLiteral("bob"), QStringLiteral("dee"), QStringLiteral("ann"),
+                           QStringLiteral("cid")};
+        QTest::newRow("a SCIM filter")
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
+                              "department eq \"sales\"")
+            << QStringLiteral("userName") << false
+            << QStringList{QStringLiteral("ann"), QStringLiteral("cid")};
+        QTest::newRow("by e-mail") << QStringLiteral("emails.value co \"d\"") << QStringLiteral("email")
+                                   << true << QStringList{QStringLiteral("dee"), QStringLiteral("cid")};
+    }
+
+    void sortAndFilterRunInTheStore()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, sortKey);
+        QFETCH(bool, descending);
+        QFETCH(QStringList, userNames);
+        create(QStringLiteral("cid"), QStringLiteral("Sales"));
+        create(QStringLiteral("ann"), QStringLiteral("Sales"));
+        create(QStringLiteral("dee"), QStringLiteral("Marketing"));
+        create(QStringLiteral("bob"), QStringLiteral("Finance"));
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        if (!filter.isEmpty())
+            model.setFilter(*FilterParser::parse(filter));
+        model.sort(column(model, sortKey), descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown.append(text(model, row, QStringLiteral("userName")));
+        if (sortKey == QLatin1String("department")) // ties keep no promised order
+            QCOMPARE(shown.first(), userNames.first());
+        else
+            QCOMPARE(shown, userNames);
+    }
+
+    void liveUpdatesKeepTheSelectedResource()
+    {
+        for (const char* name : {"carl", "dora", "erik", "fay"})
+            create(QString::fromLatin1(name));
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(column(model, QStringLiteral("userName")), Qt::AscendingOrder);
+        const QPersistentModelIndex selected = model.index(1, 0); // dora
+        QCOMPARE(selected.data().toString(), QStringLiteral("dora"));
+        const QPersistentModelIndex removed = model.index(2, 0); // erik
+
+        // Writes from another thread, as the server's workers make them.
+        QThread* writer = QThread::create([this] {
+            create(QStringLiteral("abe"));
+            create(QStringLiteral("bea"));
+            Query query;
+            query.resourceType = QStringLiteral("User");
+            query.filter = *FilterParser::parse(u"userName eq \"erik\"");
+            const auto erik = m_directory->query(m_context, query);
+            // Checked below: the row count shows whether it went.
+            (void)m_directory->remove(m_context, QStringLiteral("User"), erik->resources.first().id);
+        });
+        writer->start();
+        writer->wait();
+        delete writer;
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 1000);
+        QCOMPARE(selected.row(), 3);
+        QCOMPARE(selected.data().toString(), QStringLiteral("dora"));
+        QVERIFY(!removed.isValid());
+        QCOMPARE(text(model, 0, QStringLiteral("userName")), QStringLiteral("abe"));
+
+        // An update in place, and a burst of writes refreshed once.
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        const QString doraId = selected.data(ResourceTableModel::IdRole).toString();
+        QVERIFY(m_directory->patch(
+            m_context, QStringLiteral("User"), doraId,
+            QJsonObject{{QStringLiteral("Operations"),
+                         QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                                {QStringLiteral("path"), QStringLiteral("active")},
+                                                {QStringLiteral("value"), false}}}}}));
+        for (int i = 0; i < 20; ++i)
+            create(QStringLiteral("zed%1").arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 1000);
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(selected.data().toString(), QStringLiteral("dora"));
+        QCOMPARE(model.data(model.index(selected.row(), column(model, QStringLiteral("active")))).toString(),
+                 QStringLiteral("No"));
+    }
+
+    void groupsShowTheirMemberCount()
+    {
+        const QString ann = create(QStringLiteral("ann"));
+        const QString bob = create(QStringLiteral("bob"));
+        QJsonObject group{
+            {QStringLiteral("schemas"), QJsonArray{urns::Group}},
+            {QStringLiteral("displayName"), QStringLiteral("Staff")},
+            {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("value"), ann}},
+                                                   QJsonObject{{QStringLiteral("value"), bob}}}}};
+        QVERIFY(m_directory->create(m_context, QStringLiteral("Group"), group));
+        ResourceTableModel model(m_directory, QStringLiteral("Group"), ResourceColumn::groupColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(text(model, 0, QStringLiteral("members")), QStringLiteral("2"));
+        // A removed user leaves the group: the count follows.
+        QVERIFY(m_directory->remove(m_context, QStringLiteral("User"), bob));
+        QTRY_COMPARE_WITH_TIMEOUT(text(model, 0, QStringLiteral("members")), QStringLiteral("1"), 1000);
+    }
+
+    void tenantsAreSeparate()
+    {
+        create(QStringLiteral("ann"));
+        QVERIFY(m_directory->createTenant(QStringLiteral("branch")));
+        QVERIFY(m_directory->create({QStringLiteral("branch"), QString()}, QStringLiteral("User"),
+                                    user(QStringLiteral("other"))));
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QCOMPARE(model.rowCount(), 1);
+        model.setTenant(QStringLiteral("branch"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(text(model, 0, QStringLiteral("userName")), QStringLiteral("other"));
+    }
+};
+
+QTEST_MAIN(TestResourceTableModel)
+#include "tst_resourcetablemodel.moc"
