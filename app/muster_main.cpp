@@ -1,0 +1,68 @@
+#include "config/ServerConfigLoader.h"
+#include "runtime/ServerInstance.h"
+#include "store/StoreFactory.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace muster;
+
+namespace {
+
+// Without a display Qt would abort with a message about platform plugins; say what to do instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!hasDisplay()) {
+        std::fputs("muster: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                   "To serve the directory without a display, run muster-server; see muster-server --help.\n",
+                   stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("muster"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Muster"));
+    QApplication::setOrganizationName(QStringLiteral("Muster"));
+    QApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("muster"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Muster: manage a local identity directory."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    ServerConfigLoader::addOptions(parser);
+    parser.process(app);
+
+    const auto config = ServerConfigLoader::load(parser);
+    if (!config) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Muster"), config.error().detail);
+        return 2;
+    }
+    const auto directory = ServerInstance::openDirectory(*config);
+    if (!directory) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Muster"),
+                              QApplication::translate("main", "The directory at %1 cannot be opened:\n%2")
+                                  .arg(StoreFactory::describe(config->storeUrl()), directory.error().detail));
+        return 1;
+    }
+    MainWindow window(*directory, StoreFactory::describe(config->storeUrl()));
+    window.show();
+    return QApplication::exec();
+}

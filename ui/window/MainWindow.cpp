@@ -1,0 +1,166 @@
+#include "window/MainWindow.h"
+
+#include "browser/ResourceBrowser.h"
+#include "models/ResourceTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+namespace muster {
+
+MainWindow::MainWindow(std::shared_ptr<Directory> directory, const QString& storeDescription, QWidget* parent)
+    : QMainWindow(parent)
+    , m_directory(std::move(directory))
+    , m_tabs(new QTabWidget(this))
+    , m_users(new ResourceBrowser(m_directory, QStringLiteral("User"), ResourceColumn::userColumns(), m_tabs))
+    , m_groups(
+          new ResourceBrowser(m_directory, QStringLiteral("Group"), ResourceColumn::groupColumns(), m_tabs))
+    , m_tenants(new QComboBox(this))
+    , m_storeLabel(new QLabel(storeDescription, this))
+    , m_countLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Muster"));
+    m_tabs->addTab(m_users, tr("&Users"));
+    m_tabs->addTab(m_groups, tr("&Groups"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    m_tenants->setAccessibleName(tr("Tenant"));
+    m_tenants->setToolTip(tr("The tenant shown (Ctrl+T)"));
+    reloadTenants();
+    connect(m_tenants, &QComboBox::currentTextChanged, this, [this](const QString& tenant) {
+        if (!tenant.isEmpty()) {
+            m_users->setTenant(tenant);
+            m_groups->setTenant(tenant);
+        }
+    });
+
+    m_storeLabel->setToolTip(tr("Where the directory is kept"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    const auto updateCount = [this] {
+        const ResourceBrowser* browser = currentBrowser();
+        const int rows = browser->model()->rowCount();
+        m_countLabel->setText(browser == m_users ? tr("%n user(s)", nullptr, rows)
+                                                 : tr("%n group(s)", nullptr, rows));
+    };
+    for (ResourceBrowser* browser : {m_users, m_groups}) {
+        connect(browser->model(), &QAbstractItemModel::rowsInserted, this, updateCount);
+        connect(browser->model(), &QAbstractItemModel::rowsRemoved, this, updateCount);
+        connect(browser->model(), &QAbstractItemModel::modelReset, this, updateCount);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, updateCount);
+    updateCount();
+
+    createActions();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+ResourceBrowser* MainWindow::currentBrowser() const
+{
+    return m_tabs->currentWidget() == m_groups ? m_groups : m_users;
+}
+
+QString MainWindow::tenant() const
+{
+    return m_tenants->currentText();
+}
+
+void MainWindow::setTenant(const QString& tenant)
+{
+    reloadTenants();
+    m_tenants->setCurrentText(tenant);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* search = view->addAction(tr("&Search"), this, [this] {
+        currentBrowser()->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        currentBrowser()->searchBox()->selectAll();
+    });
+    search->setShortcut(QKeySequence::Find);
+    QAction* showUsers = view->addAction(tr("&Users"), this, [this] { m_tabs->setCurrentWidget(m_users); });
+    showUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* showGroups =
+        view->addAction(tr("&Groups"), this, [this] { m_tabs->setCurrentWidget(m_groups); });
+    showGroups->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* table = view->addAction(tr("Go to the &table"), this, [this] {
+        currentBrowser()->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* tenantAction = view->addAction(tr("Choose the &tenant"), this, [this] {
+        m_tenants->setFocus(Qt::ShortcutFocusReason);
+        m_tenants->showPopup();
+    });
+    tenantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+        reloadTenants();
+        m_users->model()->refresh();
+        m_groups->model()->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addWidget(new QLabel(tr("Tenant:"), toolbar));
+    toolbar->addWidget(m_tenants);
+}
+
+void MainWindow::reloadTenants()
+{
+    const QString current = m_tenants->currentText();
+    const QSignalBlocker blocker(m_tenants);
+    m_tenants->clear();
+    QStringList tenants = m_directory->tenants();
+    tenants.sort(Qt::CaseInsensitive);
+    m_tenants->addItems(tenants);
+    m_tenants->setCurrentText(current.isEmpty() ? ResourceStore::DefaultTenant : current);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/users"), m_users->saveState());
+    settings.setValue(QStringLiteral("window/groups"), m_groups->saveState());
+    settings.setValue(QStringLiteral("window/tenant"), tenant());
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_users->restoreState(settings.value(QStringLiteral("window/users")).toByteArray());
+    m_groups->restoreState(settings.value(QStringLiteral("window/groups")).toByteArray());
+    const QString lastTenant = settings.value(QStringLiteral("window/tenant")).toString();
+    if (!lastTenant.isEmpty() && m_directory->tenants().contains(lastTenant))
+        m_tenants->setCurrentText(lastTenant);
+}
+
+} // namespace muster
