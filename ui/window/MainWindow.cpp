@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(std::shared_ptr<Directory> directory, const QString& stor
         if (!tenant.isEmpty()) {
             m_users->setTenant(tenant);
             m_groups->setTenant(tenant);
+            emit tenantChanged(tenant);
         }
     });
 
@@ -84,14 +86,44 @@ void MainWindow::setTenant(const QString& tenant)
     m_tenants->setCurrentText(tenant);
 }
 
+QMenu* MainWindow::menu(Menu which) const
+{
+    return m_menus.value(which);
+}
+
+int MainWindow::addPage(QWidget* page, const QString& title)
+{
+    const int index = m_tabs->addTab(page, title);
+    if (index < 9) {
+        QAction* show =
+            m_viewPages->addAction(QString(title).remove(u'&'), this, [this, page] { showPage(page); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        addAction(show);
+    }
+    return index;
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_tabs->setCurrentWidget(page);
+}
+
+void MainWindow::addStatusField(QWidget* field)
+{
+    statusBar()->insertPermanentWidget(0, field);
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_menus.insert(Menu::File, file);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    m_menus.insert(Menu::Edit, menuBar()->addMenu(tr("&Edit")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_menus.insert(Menu::View, view);
     QAction* search = view->addAction(tr("&Search"), this, [this] {
         currentBrowser()->searchBox()->setFocus(Qt::ShortcutFocusReason);
         currentBrowser()->searchBox()->selectAll();
@@ -117,11 +149,26 @@ void MainWindow::createActions()
         m_groups->model()->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    m_viewPages = view->addMenu(tr("&Pages"));
 
-    QToolBar* toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addWidget(new QLabel(tr("Tenant:"), toolbar));
-    toolbar->addWidget(m_tenants);
+    m_menus.insert(Menu::Server, menuBar()->addMenu(tr("&Server")));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_menus.insert(Menu::Help, help);
+    QAction* about = help->addAction(tr("&About Muster"), this, [this] {
+        QMessageBox::about(this, tr("About Muster"),
+                           tr("<h3>Muster %1</h3><p>A local identity directory with a SCIM 2.0 server.</p>"
+                              "<p>Built with Qt %2; running on Qt %3.</p>")
+                               .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion())));
+    });
+    about->setMenuRole(QAction::AboutRole);
+
+    m_toolbar = addToolBar(tr("Main"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->addWidget(new QLabel(tr("Tenant:"), m_toolbar));
+    m_toolbar->addWidget(m_tenants);
+    m_toolbar->addSeparator();
 }
 
 void MainWindow::reloadTenants()
@@ -137,6 +184,7 @@ void MainWindow::reloadTenants()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    emit closing();
     saveSettings();
     event->accept();
 }

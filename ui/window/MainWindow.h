@@ -2,12 +2,15 @@
 
 #include "directory/Directory.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QMenu;
+class QToolBar;
 class QLabel;
 class QTabWidget;
 QT_END_NAMESPACE
@@ -34,6 +37,25 @@ public:
     ResourceBrowser* currentBrowser() const;
     QString tenant() const;
     void setTenant(const QString& tenant);
+    const std::shared_ptr<Directory>& directory() const { return m_directory; }
+
+    // Where features plug in (each in its own files, installed by the app at start-up):
+    enum class Menu { File, Edit, View, Server, Help };
+    // The menu; its actions are reachable by keyboard through the menu bar.
+    QMenu* menu(Menu which) const;
+    // The main toolbar.
+    QToolBar* toolbar() const { return m_toolbar; }
+    // Adds a page beside Users and Groups (Ctrl+3, Ctrl+4, ... in the order added); returns its index.
+    int addPage(QWidget* page, const QString& title);
+    void showPage(QWidget* page);
+    // A permanent status bar field, left of the store.
+    void addStatusField(QWidget* field);
+
+signals:
+    // The tenant shown changed.
+    void tenantChanged(const QString& tenant);
+    // The window is closing; features save their state or keep working in the background.
+    void closing();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,6 +71,9 @@ private:
     ResourceBrowser* m_users;
     ResourceBrowser* m_groups;
     QComboBox* m_tenants;
+    QToolBar* m_toolbar = nullptr;
+    QHash<Menu, QMenu*> m_menus;
+    QMenu* m_viewPages = nullptr;
     QLabel* m_storeLabel;
     QLabel* m_countLabel;
 };
