@@ -1,7 +1,10 @@
-// A server that answers every request with the same ~440-byte SCIM user, for wrk (see run.sh): the
-// ceiling that SCIM figures are quoted against.
+// A server that answers every request with the same body (by default a ~440-byte SCIM user), for wrk
+// (see run.sh and scim_load.sh): the ceiling that SCIM figures are quoted against.
 //
-//   bench_http_constant [--port N] [--workers N] [--mode transport|route]
+//   bench_http_constant [--port N] [--workers N] [--mode transport|route] [--body-file FILE]
+//
+// --port 0 picks a free port; the first line printed names the port listened on.
+// --body-file: answer with this file's bytes instead, e.g. a GET-by-id answer of the server under test.
 //
 // transport: Muster's HttpTransport (guards, metrics, access log) with a handler that returns the
 //            constant body; the settings are the transport's defaults.
@@ -13,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHttpServer>
 #include <QTcpServer>
 
@@ -22,7 +26,7 @@ using namespace muster;
 
 namespace {
 
-const QByteArray constantBody =
+const QByteArray defaultBody =
     "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"2819c223-7f76-453a-919d-4"
     "13861904646\",\"userName\":\"bjensen@example.com\",\"name\":{\"familyName\":\"Jensen\",\"givenNa"
     "me\":\"Barbara\"},\"emails\":[{\"value\":\"bjensen@example.com\",\"type\":\"work\"}],\"meta\":{\""
@@ -44,13 +48,27 @@ int main(int argc, char** argv)
                                            QStringLiteral("count"), QStringLiteral("1"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("transport or route."),
                                         QStringLiteral("mode"), QStringLiteral("transport"));
-    parser.addOptions({portOption, workersOption, modeOption});
+    const QCommandLineOption bodyFileOption(QStringLiteral("body-file"),
+                                            QStringLiteral("Answer with this file's content."),
+                                            QStringLiteral("file"));
+    parser.addOptions({portOption, workersOption, modeOption, bodyFileOption});
     parser.process(app);
     const quint16 port = quint16(parser.value(portOption).toUInt());
 
+    QByteArray constantBody = defaultBody;
+    if (parser.isSet(bodyFileOption)) {
+        QFile file(parser.value(bodyFileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s: %s\n", qPrintable(file.fileName()),
+                         qPrintable(file.errorString()));
+            return 1;
+        }
+        constantBody = file.readAll();
+    }
+
     if (parser.value(modeOption) == u"route") {
         QHttpServer server;
-        server.route(QStringLiteral("/scim/v2/Users/<arg>"), [](const QString&) {
+        server.route(QStringLiteral("/scim/v2/Users/<arg>"), [constantBody](const QString&) {
             return QHttpServerResponse(QByteArrayLiteral("application/scim+json"), constantBody);
         });
         auto* tcpServer = new QTcpServer(&server);
@@ -59,7 +77,8 @@ int main(int argc, char** argv)
             return 1;
         }
         server.bind(tcpServer);
-        std::printf("route mode on port %u, %zu-byte body\n", unsigned(port), size_t(constantBody.size()));
+        std::printf("route mode on port %u, %zu-byte body\n", unsigned(tcpServer->serverPort()),
+                    size_t(constantBody.size()));
         std::fflush(stdout);
         return app.exec();
     }
@@ -68,7 +87,7 @@ int main(int argc, char** argv)
     options.port = port;
     options.workers = parser.value(workersOption).toInt();
     HttpTransport transport(
-        [](const HttpRequest&) {
+        [constantBody](const HttpRequest&) {
             HttpResponse response;
             response.setHeader("content-type", "application/scim+json");
             response.body = constantBody;

@@ -1,12 +1,15 @@
--- The identity providers' most common query: a user by userName, over rotating names.
-local base = os.getenv("MUSTER_BENCH_BASE_PATH") or "/scim/v2"
-local users = tonumber(os.getenv("MUSTER_BENCH_USERS") or "10000")
-local token = os.getenv("MUSTER_BENCH_TOKEN")
-local counter = 0
+-- The identity providers' most common query: a user by userName, rotating over the names seed.sh
+-- gives (user0@example.com ... user<N-1>@example.com, N = MUSTER_BENCH_USERS).
+local common = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "scim_common.lua")
+setup = common.setup
+
+local next_index
+
+init = function()
+    next_index = common.rotation(common.users)
+end
+
 request = function()
-    counter = counter + 1
-    local name = "user" .. (counter % users) .. "@example.com"
-    local headers = { ["Accept"] = "application/scim+json" }
-    if token then headers["Authorization"] = "Bearer " .. token end
-    return wrk.format("GET", base .. "/Users?filter=userName%20eq%20%22" .. name .. "%22", headers)
+    local name = "user" .. (next_index() - 1) .. "@example.com"
+    return wrk.format("GET", common.base .. "/Users?filter=userName%20eq%20%22" .. name .. "%22", common.headers())
 end

@@ -1,7 +1,5 @@
--- A page of 100 users.
-local base = os.getenv("MUSTER_BENCH_BASE_PATH") or "/scim/v2"
+-- The first page of 100 users.
+local common = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "scim_common.lua")
 wrk.method = "GET"
-wrk.path = base .. "/Users?startIndex=1&count=100"
-wrk.headers["Accept"] = "application/scim+json"
-local token = os.getenv("MUSTER_BENCH_TOKEN")
-if token then wrk.headers["Authorization"] = "Bearer " .. token end
+wrk.path = common.base .. "/Users?startIndex=1&count=100"
+wrk.headers = common.headers()

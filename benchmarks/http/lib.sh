@@ -1,0 +1,101 @@
+# Shell pieces shared by run.sh and scim_load.sh: sourced, not run.
+
+bench_require() {
+    local tool
+    for tool in "$@"; do
+        if ! command -v "$tool" >/dev/null; then
+            echo "${0##*/}: $tool is not installed (Debian: apt-get install $tool)" >&2
+            exit 2
+        fi
+    done
+}
+
+# The access log costs a line per request: off unless MUSTER_BENCH_ACCESS_LOG=1.
+bench_quiet_access_log() {
+    if [ "${MUSTER_BENCH_ACCESS_LOG:-0}" != 1 ]; then
+        export QT_LOGGING_RULES="muster.http.info=false${QT_LOGGING_RULES:+;$QT_LOGGING_RULES}"
+    fi
+}
+
+# bench_wait_for_port PORT PID LOG: until 127.0.0.1:PORT accepts (10 s at most); fails when PID exits.
+bench_wait_for_port() {
+    local port=$1 pid=$2 log=$3
+    for _ in $(seq 100); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "${0##*/}: the server exited:" >&2
+            cat "$log" >&2
+            return 1
+        fi
+        sleep 0.1
+    done
+    echo "${0##*/}: nothing listens on port $port after 10 s" >&2
+    return 1
+}
+
+# bench_wait_for_line PATTERN PID LOG: until LOG has a line matching the extended regex PATTERN (30 s at
+# most), printed on stdout; fails when PID exits first.
+bench_wait_for_line() {
+    local pattern=$1 pid=$2 log=$3 line
+    for _ in $(seq 300); do
+        if line=$(grep -E -m1 "$pattern" "$log"); then
+            printf '%s\n' "$line"
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "${0##*/}: the server exited:" >&2
+            cat "$log" >&2
+            return 1
+        fi
+        sleep 0.1
+    done
+    echo "${0##*/}: the server did not print /$pattern/ within 30 s:" >&2
+    cat "$log" >&2
+    return 1
+}
+
+# bench_stop PID: SIGTERM, then SIGKILL after 10 s; only the process that was started.
+bench_stop() {
+    local pid=$1
+    kill "$pid" 2>/dev/null || return 0
+    for _ in $(seq 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# CPU time (user + system) that process PID has used so far, in clock ticks.
+bench_cpu_ticks() {
+    awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
+# wrk's latency ("512.00us", "1.20ms", "2.00s") in milliseconds.
+bench_to_ms() {
+    awk -v value="$1" 'BEGIN {
+        number = value + 0
+        if (value ~ /us$/) number /= 1000
+        else if (value ~ /ms$/) number += 0
+        else if (value ~ /s$/) number *= 1000
+        printf "%.2f\n", number
+    }'
+}
+
+# bench_wrk URL SCRIPT THREADS CONNECTIONS DURATION: runs wrk and sets WRK_RPS, WRK_P50 and WRK_P99 (as
+# wrk prints them), WRK_REQUESTS (how many were answered), WRK_ERRORS (non-2xx/3xx answers plus socket
+# errors, 0 when none) and WRK_OUTPUT.
+bench_wrk() {
+    local url=$1 script=$2 threads=$3 connections=$4 duration=$5 output
+    output=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$url")
+    WRK_RPS=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$output")
+    WRK_P50=$(awk '$1 == "50%" { print $2 }' <<<"$output")
+    WRK_P99=$(awk '$1 == "99%" { print $2 }' <<<"$output")
+    WRK_REQUESTS=$(awk '$2 == "requests" && $3 == "in" { print $1 }' <<<"$output")
+    WRK_ERRORS=$(awk '/Non-2xx or 3xx responses:/ { errors += $NF }
+                      /Socket errors:/ { gsub(/[^0-9 ]/, " "); for (i = 1; i <= NF; i++) errors += $i }
+                      END { print errors + 0 }' <<<"$output")
+    WRK_OUTPUT=$output
+}
