@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <ctime>
+
 namespace muster {
 
 namespace {
@@ -23,6 +25,35 @@ const QString& tenant()
 {
     return ResourceStore::DefaultTenant;
 }
+
+// Times a fixed run of writes. The wall time per operation is the result; the thread's CPU time (user
+// and system) is printed beside it, which tells waits (fsync, a busy machine) from the work itself.
+class FixedRunTimer final {
+public:
+    FixedRunTimer()
+    {
+        m_cpuStart = cpuNanoseconds();
+        m_wall.start();
+    }
+    void report(int operations) const
+    {
+        const qint64 wall = m_wall.nsecsElapsed();
+        const qint64 cpu = cpuNanoseconds() - m_cpuStart;
+        qInfo("%d operations: %.1f us wall, %.1f us CPU each", operations, wall / 1000.0 / operations,
+              cpu / 1000.0 / operations);
+        QTest::setBenchmarkResult(qreal(wall) / operations, QTest::WalltimeNanoseconds);
+    }
+
+private:
+    static qint64 cpuNanoseconds()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+    QElapsedTimer m_wall;
+    qint64 m_cpuStart = 0;
+};
 
 int spreadIndex(int k, int size)
 {
@@ -215,15 +246,13 @@ void SqlStoreBenchmark::create()
         batch.operations.append({WriteOperation::Kind::Create, std::move(user), std::nullopt});
         batches.append(batch);
     }
-    QElapsedTimer timer;
-    timer.start();
+    const FixedRunTimer timer;
     for (const WriteBatch& batch : std::as_const(batches)) {
         if (Status created = fixture->store->apply(tenant(), batch); !created)
             QFAIL(qPrintable(created.error().detail));
     }
-    const qint64 elapsed = timer.nsecsElapsed();
+    timer.report(FixedRun);
     removeUsers(*fixture, ids);
-    QTest::setBenchmarkResult(qreal(elapsed) / FixedRun, QTest::WalltimeNanoseconds);
 }
 
 void SqlStoreBenchmark::replace_data()
@@ -283,13 +312,12 @@ void SqlStoreBenchmark::remove()
         batch.operations.append(operation);
         batches.append(batch);
     }
-    QElapsedTimer timer;
-    timer.start();
+    const FixedRunTimer timer;
     for (const WriteBatch& batch : std::as_const(batches)) {
         if (Status removed = fixture->store->apply(tenant(), batch); !removed)
             QFAIL(qPrintable(removed.error().detail));
     }
-    QTest::setBenchmarkResult(qreal(timer.nsecsElapsed()) / FixedRun, QTest::WalltimeNanoseconds);
+    timer.report(FixedRun);
 }
 
 void SqlStoreBenchmark::userNameEq_data()
@@ -410,17 +438,15 @@ void SqlStoreBenchmark::directoryCreate()
         inputs.append(benchusers::userInput(m_nextIndex++));
     QStringList ids;
     ids.reserve(FixedRun);
-    QElapsedTimer timer;
-    timer.start();
+    const FixedRunTimer timer;
     for (const QJsonObject& input : std::as_const(inputs)) {
         const auto created = fixture->directory->create(context, benchusers::UserType, input);
         if (!created)
             QFAIL(qPrintable(created.error().detail));
         ids.append(created->id);
     }
-    const qint64 elapsed = timer.nsecsElapsed();
+    timer.report(FixedRun);
     removeUsers(*fixture, ids);
-    QTest::setBenchmarkResult(qreal(elapsed) / FixedRun, QTest::WalltimeNanoseconds);
 }
 
 void SqlStoreBenchmark::directoryUserNameEq_data()
