@@ -1,12 +1,18 @@
 #include "config/ServerConfigLoader.h"
 #include "runtime/ServerInstance.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsFeature.h"
+#include "settings/ThemeManager.h"
 #include "store/StoreFactory.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -50,7 +56,19 @@ int main(int argc, char* argv[])
     ServerConfigLoader::addOptions(parser);
     parser.process(app);
 
-    const auto config = ServerConfigLoader::load(parser);
+    auto config = ServerConfigLoader::load(parser);
+    if (config && config->store.isEmpty())
+        config->store = AppSettings::store(); // the command line and MUSTER_STORE win over settings
+    ThemeManager::apply(AppSettings::theme());
+    QTranslator qtTranslator;
+    QTranslator musterTranslator;
+    const QLocale language = AppSettings::language().isEmpty() ? QLocale() : QLocale(AppSettings::language());
+    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (musterTranslator.load(language, QStringLiteral("muster"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&musterTranslator);
     if (!config) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Muster"), config.error().detail);
         return 2;
@@ -63,6 +81,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     MainWindow window(*directory, StoreFactory::describe(config->storeUrl()));
+    SettingsFeature::install(window);
     window.show();
     return QApplication::exec();
 }

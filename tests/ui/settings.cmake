@@ -1,0 +1,1 @@
+muster_add_test(tst_settings SOURCES tst_settings.cpp LIBRARIES muster_ui)
