@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 namespace muster {
 
 // How a Muster server runs: where its data lives, which store, where it listens and how it is
@@ -23,6 +25,11 @@ struct ServerConfig {
     bool strictProtocol = false;   // refuse the IdP dialects (README: "Dialects and strict mode")
     QStringList schemaDirectories; // custom schemas and extensions to load
     qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxConnections = 1024;                  // open HTTP connections at most
+    std::chrono::milliseconds idleTimeout{60'000}; // keep-alive connections idle longer are closed
+    int databaseConnections = 64;                  // SqlStoreOptions::maxConnections
+    int databaseTimeoutMs = 5000;                  // waiting for a connection or a lock, then 503
+    bool sqliteSynchronousFull = false;            // SqlStoreOptions::Synchronous::Full
 
     QString storeUrl() const
     {

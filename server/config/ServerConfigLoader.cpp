@@ -44,6 +44,19 @@ constexpr Setting Settings[] = {
      QT_TRANSLATE_NOOP("ServerConfig", "Load custom schemas and extensions from this folder (repeatable).")},
     {"max-body", "bytes",
      QT_TRANSLATE_NOOP("ServerConfig", "Largest request body accepted (default 1048576).")},
+    {"max-connections", "count",
+     QT_TRANSLATE_NOOP("ServerConfig", "Open HTTP connections at most; more get 503 (default 1024).")},
+    {"idle-timeout", "seconds",
+     QT_TRANSLATE_NOOP("ServerConfig", "Close a keep-alive connection idle this long (default 60).")},
+    {"db-connections", "count",
+     QT_TRANSLATE_NOOP("ServerConfig", "Database connections this server keeps at most (default 64).")},
+    {"db-timeout", "ms",
+     QT_TRANSLATE_NOOP(
+         "ServerConfig",
+         "How long a request waits for the database (a connection, a lock) before 503 (default 5000).")},
+    {"sqlite-sync", "normal|full",
+     QT_TRANSLATE_NOOP("ServerConfig",
+                       "When a SQLite commit reaches the disk (default normal; see README).")},
 };
 
 QString environmentName(const char* name)
@@ -180,13 +193,37 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
         if (!path.isEmpty() && !QFileInfo(path).isReadable())
             return invalid(name, QStringLiteral("settings"), QStringLiteral("cannot read %1").arg(path));
     }
-    if (const auto value = raw("workers")) {
+    // A whole number within bounds, or the reason it is not.
+    const auto integer = [&](const char* name, qint64 minimum, qint64 maximum,
+                             auto& target) -> std::optional<ScimError> {
+        const auto value = raw(name);
+        if (!value)
+            return std::nullopt;
         bool ok = false;
-        const int workers = value->values.last().trimmed().toInt(&ok);
-        if (!ok || workers < 0 || workers > 256)
-            return invalid(QStringLiteral("workers"), value->source,
-                           QStringLiteral("use a number from 0 to 256"));
-        config.workers = workers;
+        const qint64 number = value->values.last().trimmed().toLongLong(&ok);
+        if (!ok || number < minimum || number > maximum)
+            return invalid(QString::fromLatin1(name), value->source,
+                           QStringLiteral("use a number from %1 to %2").arg(minimum).arg(maximum));
+        target = std::remove_reference_t<decltype(target)>(number);
+        return std::nullopt;
+    };
+    qint64 idleSeconds = config.idleTimeout.count() / 1000;
+    for (const std::optional<ScimError>& error :
+         {integer("workers", 0, 256, config.workers),
+          integer("max-connections", 1, 1'000'000, config.maxConnections),
+          integer("idle-timeout", 1, 3600, idleSeconds),
+          integer("db-connections", 1, 1024, config.databaseConnections),
+          integer("db-timeout", 100, 600'000, config.databaseTimeoutMs)}) {
+        if (error)
+            return *error;
+    }
+    config.idleTimeout = std::chrono::seconds(idleSeconds);
+    if (const auto value = raw("sqlite-sync")) {
+        const QString mode = value->values.last().trimmed().toLower();
+        if (mode != QLatin1String("normal") && mode != QLatin1String("full"))
+            return invalid(QStringLiteral("sqlite-sync"), value->source,
+                           QStringLiteral("use normal or full, not \"%1\"").arg(value->values.last()));
+        config.sqliteSynchronousFull = mode == QLatin1String("full");
     }
     if (const auto value = raw("public-url")) {
         const QUrl url(value->values.last().trimmed(), QUrl::StrictMode);
@@ -221,14 +258,8 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
             config.schemaDirectories.append(QFileInfo(directory).absoluteFilePath());
         }
     }
-    if (const auto value = raw("max-body")) {
-        bool ok = false;
-        const qint64 bytes = value->values.last().trimmed().toLongLong(&ok);
-        if (!ok || bytes < 1024 || bytes > qint64(1) << 30)
-            return invalid(QStringLiteral("max-body"), value->source,
-                           QStringLiteral("use a size from 1024 to 1073741824 bytes"));
-        config.maxBodyBytes = bytes;
-    }
+    if (const auto error = integer("max-body", 1024, qint64(1) << 30, config.maxBodyBytes))
+        return *error;
     return config;
 }
 

@@ -41,7 +41,13 @@ Result<std::shared_ptr<Directory>> ServerInstance::openDirectory(const ServerCon
         if (const Status loaded = registry->loadDirectory(folder); !loaded)
             return loaded.error();
     }
-    auto store = StoreFactory::open(registry, config.storeUrl());
+    SqlStoreOptions sqlOptions;
+    sqlOptions.maxConnections = config.databaseConnections;
+    sqlOptions.connectionWaitMs = config.databaseTimeoutMs;
+    sqlOptions.busyTimeoutMs = config.databaseTimeoutMs;
+    sqlOptions.synchronous = config.sqliteSynchronousFull ? SqlStoreOptions::Synchronous::Full
+                                                          : SqlStoreOptions::Synchronous::Normal;
+    auto store = StoreFactory::open(registry, config.storeUrl(), sqlOptions);
     if (!store)
         return store.error();
     options.strictProtocol = options.strictProtocol || config.strictProtocol;
@@ -87,6 +93,8 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
     transportOptions.address = QHostAddress(m_config.bindAddress);
     transportOptions.port = m_config.port;
     transportOptions.workers = m_config.workers;
+    transportOptions.maxConnections = m_config.maxConnections;
+    transportOptions.idleTimeout = m_config.idleTimeout;
     transportOptions.certificateFile = m_config.tlsCertificateFile;
     transportOptions.privateKeyFile = m_config.tlsKeyFile;
     // The service holds each endpoint to its own limit; the transport stops only what no endpoint takes.

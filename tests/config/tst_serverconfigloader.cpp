@@ -46,13 +46,19 @@ private:
     static QString describe(const ServerConfig& c)
     {
         return QStringLiteral("store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 "
-                              "body=%8 tls=%9 strict=%10")
+                              "body=%8 tls=%9 strict=%10 "
+                              "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15")
             .arg(c.store, c.bindAddress)
             .arg(c.port)
             .arg(c.workers)
             .arg(yesNo(c.allowBasicAuth), yesNo(c.metricsNeedToken), c.publicUrl)
             .arg(c.maxBodyBytes)
-            .arg(yesNo(c.usesTls()), yesNo(c.strictProtocol));
+            .arg(yesNo(c.usesTls()), yesNo(c.strictProtocol))
+            .arg(c.maxConnections)
+            .arg(qint64(c.idleTimeout.count()))
+            .arg(c.databaseConnections)
+            .arg(c.databaseTimeoutMs)
+            .arg(c.sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"));
     }
 
 private slots:
@@ -73,7 +79,8 @@ private slots:
         QTest::addColumn<QString>("expected"); // describe() of the result, or "error: <fragment>"
         const QString defaults =
             QStringLiteral("store= bind=127.0.0.1 port=8080 workers=0 basic=false "
-                           "metricsToken=true public= body=1048576 tls=false strict=false");
+                           "metricsToken=true public= body=1048576 tls=false strict=false connections=1024 "
+                           "idle=60000 db=64 dbwait=5000 sync=normal");
         const auto with = [&](const QString& key, const QString& value) {
             QString text = defaults;
             const qsizetype start = text.indexOf(key + u'=');
@@ -145,6 +152,27 @@ private slots:
             << QStringLiteral("error: --public-url");
         QTest::addRow("max body") << QStringList{QStringLiteral("--max-body=2097152")} << none << QString()
                                   << with(QStringLiteral("body"), QStringLiteral("2097152"));
+        QTest::addRow("connection limits")
+            << QStringList{QStringLiteral("--max-connections=50"), QStringLiteral("--idle-timeout=5")} << none
+            << QString()
+            << with(QStringLiteral("connections"), QStringLiteral("50"))
+                   .replace(QStringLiteral("idle=60000"), QStringLiteral("idle=5000"));
+        QTest::addRow("database tuning from the file")
+            << none << none
+            << QStringLiteral("[server]\ndb-connections=8\ndb-timeout=250\nsqlite-sync=FULL\n")
+            << with(QStringLiteral("db"), QStringLiteral("8"))
+                   .replace(QStringLiteral("dbwait=5000"), QStringLiteral("dbwait=250"))
+                   .replace(QStringLiteral("sync=normal"), QStringLiteral("sync=full"));
+        QTest::addRow("database connections from the environment")
+            << none << QStringList{QStringLiteral("MUSTER_DB_CONNECTIONS=4")} << QString()
+            << with(QStringLiteral("db"), QStringLiteral("4"));
+        QTest::addRow("sqlite-sync other than normal or full")
+            << QStringList{QStringLiteral("--sqlite-sync=sometimes")} << none << QString()
+            << QStringLiteral("error: use normal or full");
+        QTest::addRow("idle timeout of zero") << QStringList{QStringLiteral("--idle-timeout=0")} << none
+                                              << QString() << QStringLiteral("error: --idle-timeout");
+        QTest::addRow("db timeout not a number") << QStringList{QStringLiteral("--db-timeout=soon")} << none
+                                                 << QString() << QStringLiteral("error: --db-timeout");
         QTest::addRow("max body too small") << QStringList{QStringLiteral("--max-body=10")} << none
                                             << QString() << QStringLiteral("error: --max-body");
         QTest::addRow("tls pair") << QStringList{QStringLiteral("--tls-cert=%DIR%/cert.pem"),
