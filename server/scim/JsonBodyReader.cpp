@@ -57,6 +57,8 @@ Result<QJsonObject> JsonBodyReader::read(const HttpRequest& request, qint64 maxB
 {
     if (Status type = checkContentType(request.header("content-type")); !type)
         return type.error();
+    if (Status coding = checkContentEncoding(request.header("content-encoding")); !coding)
+        return coding.error();
     if (Status size = checkSize(request.body.size(), maxBytes); !size)
         return size.error();
     return parse(request.body);
@@ -89,6 +91,17 @@ Status JsonBodyReader::checkContentType(const QByteArray& contentType)
         }
     }
     return {};
+}
+
+Status JsonBodyReader::checkContentEncoding(const QByteArray& contentEncoding)
+{
+    const QByteArray coding = contentEncoding.trimmed().toLower();
+    if (coding.isEmpty() || coding == "identity")
+        return {};
+    return ScimError{
+        415, ScimType::None,
+        QStringLiteral("Unsupported Content-Encoding \"%1\": send the body without a content coding")
+            .arg(QString::fromLatin1(coding.left(100)))};
 }
 
 Status JsonBodyReader::checkSize(qint64 size, qint64 maxBytes)
