@@ -41,6 +41,8 @@ public:
     const SchemaRegistry& registry() const { return *m_registry; }
     const std::shared_ptr<const SchemaRegistry>& sharedRegistry() const { return m_registry; }
     const DirectoryOptions& options() const { return m_options; }
+    // The store underneath, for what is about the store itself (metrics, backups) rather than resources.
+    ResourceStore& store() const { return *m_store; }
 
     // Tenant names: 1-64 characters of letters, digits, '.', '_' and '-' (they appear in URLs).
     Status createTenant(const QString& tenant);

@@ -46,6 +46,9 @@ struct HttpTransportOptions {
     // Whether a /metrics request may see the metrics (e.g. it carries a valid token); null: anyone may.
     // A refused request gets 401.
     std::function<bool(const HttpRequest&)> metricsAuthorized;
+    // More Prometheus text after the transport's own (the store, the process); called on a worker
+    // thread for each scrape.
+    std::function<QByteArray()> extraMetrics;
 
     // The RFC 7644 §3.12 error response for the errors that the transport answers itself (413, 431,
     // 408, 400, 503, ...). Null: a minimal SCIM error body. The app passes the SCIM layer's renderer so

@@ -254,6 +254,8 @@ HttpResponse HttpWorker::metricsResponse(const HttpRequest& request) const
     response.setHeader("content-type", "text/plain; version=0.0.4; charset=utf-8");
     response.setHeader("cache-control", "no-store");
     response.body = m_context->metrics->prometheusText();
+    if (const auto& extra = m_context->options.extraMetrics)
+        response.body += extra();
     return response;
 }
 

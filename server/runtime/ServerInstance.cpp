@@ -2,9 +2,11 @@
 
 #include "auth/FileTokenStore.h"
 #include "http/HttpTransport.h"
+#include "runtime/ProcessMetrics.h"
 #include "schema/SchemaRegistry.h"
 #include "scim/ScimErrorResponse.h"
 #include "scim/ScimService.h"
+#include "store/InstrumentedStore.h"
 #include "store/StoreFactory.h"
 
 #include <QDir>
@@ -29,6 +31,26 @@ Status ensureDataFolder(const QString& path)
     return {};
 }
 
+// Resources per tenant and type, and the store's latency when it is measured.
+QByteArray directoryMetrics(const Directory& directory)
+{
+    // Each tenant costs a count per type at every scrape: a directory with many tenants shows the first.
+    constexpr int MaxTenants = 100;
+    QByteArray text = "# HELP muster_resources Resources in the directory, by tenant and type.\n"
+                      "# TYPE muster_resources gauge\n";
+    QStringList tenants = directory.store().tenants();
+    tenants.sort();
+    for (const QString& tenant : tenants.mid(0, MaxTenants)) {
+        for (const ResourceType* type : directory.registry().resourceTypes()) {
+            text += "muster_resources{tenant=\"" + tenant.toUtf8() + "\",type=\"" + type->name.toUtf8() +
+                    "\"} " + QByteArray::number(directory.store().count(tenant, type->name)) + '\n';
+        }
+    }
+    if (const auto* instrumented = dynamic_cast<const InstrumentedStore*>(&directory.store()))
+        text += instrumented->latency().prometheusText();
+    return text;
+}
+
 } // namespace
 
 Result<std::shared_ptr<Directory>> ServerInstance::openDirectory(const ServerConfig& config,
@@ -51,7 +73,8 @@ Result<std::shared_ptr<Directory>> ServerInstance::openDirectory(const ServerCon
     if (!store)
         return store.error();
     options.strictProtocol = options.strictProtocol || config.strictProtocol;
-    return std::make_shared<Directory>(registry, std::move(*store), options);
+    return std::make_shared<Directory>(registry, std::make_shared<InstrumentedStore>(std::move(*store)),
+                                       options);
 }
 
 Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig& config,
@@ -104,6 +127,9 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
         return service->mayReadMetrics(request);
     };
     transportOptions.errorResponse = &ScimErrorResponse::response;
+    transportOptions.extraMetrics = [directory = m_directory]() -> QByteArray {
+        return directoryMetrics(*directory) + ProcessMetrics::prometheusText();
+    };
     m_transport = std::make_unique<HttpTransport>(
         [service](const HttpRequest& request) { return service->handle(request); }, transportOptions);
 }

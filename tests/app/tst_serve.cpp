@@ -60,6 +60,12 @@ private slots:
         const auto metrics = server.request("GET", QStringLiteral("/metrics"));
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.body.contains("muster_http_requests_total"));
+        // The directory, the store's latency and the process are in the same scrape.
+        QVERIFY2(metrics.body.contains("muster_resources{tenant=\"default\",type=\"User\"} 0"),
+                 metrics.body.constData());
+        QVERIFY(metrics.body.contains("muster_store_operation_duration_seconds_count{operation=\"query\"}"));
+        QVERIFY(metrics.body.contains("process_resident_memory_bytes "));
+        QVERIFY(metrics.body.contains("process_cpu_seconds_total "));
         QCOMPARE(server.terminate(), 0);
 
         // The token outlives the process; a second start creates none.
