@@ -123,6 +123,9 @@ int serve(const ServerConfig& config, QTextStream& out, QTextStream& err)
     const std::shared_ptr<Directory> directory = openDirectory(config, err);
     if (!directory)
         return 1;
+    // Before the workers serve and the ready line is printed: whoever sees that line may send SIGTERM at
+    // once, and it must drain the server, not kill it.
+    ShutdownSignals shutdownSignals;
     auto server = ServerInstance::start(config, directory);
     if (!server) {
         err << QCoreApplication::translate("main", "Cannot start the server: %1").arg(server.error().detail)
@@ -146,7 +149,6 @@ int serve(const ServerConfig& config, QTextStream& out, QTextStream& err)
     // Last, so that whoever waits for this line (a script, a test) has seen the token too.
     out << QCoreApplication::translate("main", "SCIM base URL: %1").arg((*server)->baseUrl()) << Qt::endl;
 
-    ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, qApp, [&] {
         out << QCoreApplication::translate("main", "Stopping: finishing requests in flight") << Qt::endl;
         (*server)->stop();
