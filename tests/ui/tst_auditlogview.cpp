@@ -5,6 +5,7 @@
 #include "query/FilterParser.h"
 #include "schema/SchemaUrns.h"
 #include "store/MemoryStore.h"
+#include "store/StoreFactory.h"
 #include "transfer/CsvReader.h"
 #include "window/MainWindow.h"
 
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace muster;
 using namespace Qt::StringLiterals;
@@ -33,12 +35,22 @@ class TestAuditLogView : public QObject {
 private:
     std::shared_ptr<Directory> m_directory;
 
-    std::shared_ptr<Directory> newDirectory() const
+    QTemporaryDir m_folder;
+
+    // In memory, or in a new SQLite file.
+    std::shared_ptr<Directory> newDirectory(bool sqlite = false) const
     {
         DirectoryOptions options;
         options.passwordStrength = PasswordHasher::Strength::Fast;
         const auto registry = SchemaRegistry::builtIn();
-        return std::make_shared<Directory>(registry, std::make_shared<MemoryStore>(registry), options);
+        std::shared_ptr<ResourceStore> store = std::make_shared<MemoryStore>(registry);
+        if (sqlite) {
+            store =
+                StoreFactory::open(
+                    registry, u"sqlite:"_s + m_folder.filePath(QUuid::createUuid().toString(QUuid::Id128)))
+                    .value();
+        }
+        return std::make_shared<Directory>(registry, store, options);
     }
 
     QString addUser(const QString& userName, const QString& actor = u"desktop:alice"_s,
@@ -79,20 +91,35 @@ private slots:
     void newestSequence_data()
     {
         QTest::addColumn<int>("entries");
+        QTest::addColumn<bool>("sqlite");
         for (const int entries : {0, 1, 2, 1023, 1024, 1025, 2500})
-            QTest::addRow("%d entries", entries) << entries;
+            QTest::addRow("%d entries", entries) << entries << false;
+        QTest::addRow("1500 entries in SQLite") << 1500 << true;
     }
 
     void newestSequence()
     {
         QFETCH(int, entries);
+        QFETCH(bool, sqlite);
+        if (sqlite)
+            m_directory = newDirectory(true);
         for (int i = 0; i < entries; ++i)
             addUser(u"u%1"_s.arg(i));
         QCOMPARE(AuditLogReader::newestSequence(*m_directory, ResourceStore::DefaultTenant), qint64(entries));
     }
 
+    void newestFirstAndLazy_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addRow("memory") << false;
+        QTest::addRow("SQLite") << true;
+    }
+
     void newestFirstAndLazy()
     {
+        QFETCH(bool, sqlite);
+        if (sqlite)
+            m_directory = newDirectory(true);
         writeLog(1000); // 1002 entries
         AuditLogModel model(m_directory);
         QCOMPARE(model.rowCount(), AuditLogModel::PageSize);

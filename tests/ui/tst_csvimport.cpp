@@ -1,5 +1,6 @@
 #include "schema/SchemaUrns.h"
 #include "store/MemoryStore.h"
+#include "store/StoreFactory.h"
 #include "transfer/ColumnMappingPage.h"
 #include "transfer/CsvUserConverter.h"
 #include "transfer/DirectoryImporter.h"
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace muster;
 using namespace Qt::StringLiterals;
@@ -51,6 +53,7 @@ private:
     std::shared_ptr<Directory> m_directory;
     const OperationContext m_context{ResourceStore::DefaultTenant, u"desktop:test"_s};
     QHash<QString, QString> m_ids; // userName or displayName -> id
+    QTemporaryDir m_folder;
 
     QString addUser(const QString& userName, const QJsonObject& more = {})
     {
@@ -152,12 +155,23 @@ private slots:
         QApplication::setApplicationName(u"tst_csvimport"_s);
     }
 
-    void init()
+    void init() { openDirectory(u"memory"_s); }
+
+    // A directory on `store` ("memory", or "sqlite" in a fresh file) with the users and groups that the
+    // sample file meets.
+    void openDirectory(const QString& store)
     {
         DirectoryOptions options;
         options.passwordStrength = PasswordHasher::Strength::Fast;
         const auto registry = SchemaRegistry::builtIn();
-        m_directory = std::make_shared<Directory>(registry, std::make_shared<MemoryStore>(registry), options);
+        std::shared_ptr<ResourceStore> resources = std::make_shared<MemoryStore>(registry);
+        if (store == u"sqlite"_s) {
+            Result<std::shared_ptr<ResourceStore>> opened = StoreFactory::open(
+                registry, u"sqlite:"_s + m_folder.filePath(QUuid::createUuid().toString(QUuid::Id128)));
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+            resources = *opened;
+        }
+        m_directory = std::make_shared<Directory>(registry, resources, options);
         m_ids.clear();
         const QString ann =
             addUser(u"ann@example.com"_s,
@@ -240,8 +254,18 @@ private slots:
         QVERIFY(!findUser(u"cy@example.org"_s));
     }
 
+    void importDoesWhatTheDryRunSaid_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::addRow("memory") << u"memory"_s;
+        QTest::addRow("SQLite") << u"sqlite"_s;
+    }
+
     void importDoesWhatTheDryRunSaid()
     {
+        QFETCH(QString, store);
+        if (store != u"memory"_s)
+            openDirectory(store);
         const QList<ImportItem> items = sampleItems();
         const QList<ImportOutcome> dry = importAll(items, DirectoryImporter::Mode::DryRun);
         const QList<ImportOutcome> done = importAll(items, DirectoryImporter::Mode::Apply);

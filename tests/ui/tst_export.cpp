@@ -3,6 +3,7 @@
 #include "query/FilterParser.h"
 #include "schema/SchemaUrns.h"
 #include "store/MemoryStore.h"
+#include "store/StoreFactory.h"
 #include "transfer/CsvReader.h"
 #include "transfer/CsvUserConverter.h"
 #include "transfer/DirectoryImporter.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 using namespace muster;
 using namespace Qt::StringLiterals;
@@ -37,12 +39,16 @@ QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-std::shared_ptr<Directory> newDirectory()
+// In memory, or in a new SQLite file when `sqliteFile` is given.
+std::shared_ptr<Directory> newDirectory(const QString& sqliteFile = QString())
 {
     DirectoryOptions options;
     options.passwordStrength = PasswordHasher::Strength::Fast;
     const auto registry = SchemaRegistry::builtIn();
-    return std::make_shared<Directory>(registry, std::make_shared<MemoryStore>(registry), options);
+    std::shared_ptr<ResourceStore> store = std::make_shared<MemoryStore>(registry);
+    if (!sqliteFile.isEmpty())
+        store = StoreFactory::open(registry, u"sqlite:"_s + sqliteFile).value();
+    return std::make_shared<Directory>(registry, store, options);
 }
 
 } // namespace
@@ -127,9 +133,11 @@ private slots:
         QVERIFY(m_folder.isValid());
     }
 
-    void init()
+    void init() { seed(newDirectory()); }
+
+    void seed(std::shared_ptr<Directory> directory)
     {
-        m_directory = newDirectory();
+        m_directory = std::move(directory);
         const QString ann = addUser(m_directory, u"ann@example.com"_s, u"Sales"_s);
         const QString bob = addUser(m_directory, u"bob@example.com"_s, u"Finance"_s);
         addUser(m_directory, u"cy@example.org"_s, u"Sales"_s);
@@ -143,19 +151,27 @@ private slots:
     {
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QStringList>("userNames");
-        QTest::addRow("everything") << QString()
-                                    << QStringList{u"ann@example.com"_s, u"bob@example.com"_s,
-                                                   u"cy@example.org"_s};
-        QTest::addRow("the view's filter")
-            << u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"Sales\""_s
-            << QStringList{u"ann@example.com"_s, u"cy@example.org"_s};
-        QTest::addRow("nothing matches") << u"userName eq \"zed\""_s << QStringList{};
+        QTest::addColumn<bool>("sqlite");
+        for (const bool sqlite : {false, true}) {
+            const char* store = sqlite ? "SQLite" : "memory";
+            QTest::addRow("%s: everything", store)
+                << QString() << QStringList{u"ann@example.com"_s, u"bob@example.com"_s, u"cy@example.org"_s}
+                << sqlite;
+            QTest::addRow("%s: the view's filter", store)
+                << u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"Sales\""_s
+                << QStringList{u"ann@example.com"_s, u"cy@example.org"_s} << sqlite;
+            QTest::addRow("%s: nothing matches", store)
+                << u"userName eq \"zed\""_s << QStringList{} << sqlite;
+        }
     }
 
     void csvOfTheView()
     {
         QFETCH(QString, filter);
         QFETCH(QStringList, userNames);
+        QFETCH(bool, sqlite);
+        if (sqlite)
+            seed(newDirectory(m_folder.filePath(QUuid::createUuid().toString(QUuid::Id128))));
         ExportJob::Request users = request(u"User"_s, ExportJob::Format::Csv, u"view.csv"_s);
         if (!filter.isEmpty())
             users.filter = FilterParser::parse(filter).value();

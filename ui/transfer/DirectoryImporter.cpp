@@ -346,6 +346,10 @@ ImportOutcome DirectoryImporter::process(const ImportItem& item)
         applyGroups(outcome, groups);
     }
 
+    // The report repeats the row as read only where a person has to look at it again.
+    if (!outcome.problem())
+        outcome.sourceFields.clear();
+
     // Later items see what this one did.
     const QString id = outcome.id; // empty for a resource created in a dry run
     if (!name.isEmpty())

@@ -45,7 +45,8 @@ public:
     // "12 to create, 3 to update, ..." (or "12 created, ..." after an import).
     QString summary() const;
 
-    // The report as CSV: line, outcome, type, name, id, details, then the source row's own columns.
+    // The report as CSV: line, outcome, type, name, id, details, then (for rows skipped, failed or with
+    // warnings) the source row's own columns.
     // With `problemsOnly`, only rows skipped, failed or with a warning.
     bool writeCsv(QIODevice* device, bool problemsOnly) const;
 
