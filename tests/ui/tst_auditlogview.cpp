@@ -132,6 +132,9 @@ private slots:
         QCOMPARE(model.data(model.index(0, AuditLogModel::VersionColumn)).toString(), u"1 → –"_s);
         QCOMPARE(model.data(model.index(1, AuditLogModel::ActorColumn)).toString(), u"token:okta"_s);
         QCOMPARE(model.data(model.index(1, AuditLogModel::ChangedColumn)).toString(), u"title"_s);
+        QVERIFY(model.data(model.index(1, AuditLogModel::ChangedColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"\"title\""_s));
         QCOMPARE(model.data(model.index(1, AuditLogModel::VersionColumn)).toString(), u"1 → 2"_s);
         QCOMPARE(model.data(model.index(2, AuditLogModel::ActionColumn)).toString(), u"create"_s);
         QCOMPARE(model.data(model.index(2, AuditLogModel::VersionColumn)).toString(), u"– → 1"_s);

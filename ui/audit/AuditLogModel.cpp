@@ -204,8 +204,16 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
             return tr("%1 (UTC: %2)")
                 .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat),
                      entry.time.toUTC().toString(Qt::ISODate));
-        case ChangedColumn:
-            return QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Indented));
+        case ChangedColumn: {
+            // What changed and the operations asked for; not whatever else an entry keeps (a delete
+            // may keep the whole resource).
+            QJsonObject shown;
+            for (const QString& key : {QStringLiteral("changed"), QStringLiteral("operations")}) {
+                if (entry.changes.contains(key))
+                    shown.insert(key, entry.changes.value(key));
+            }
+            return QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
+        }
         default:
             break;
         }
