@@ -213,6 +213,22 @@ private slots:
                  (QList<CsvUserField>{CsvUserField::Email, CsvUserField::Ignore, CsvUserField::FamilyName}));
     }
 
+    void templateHasTheUsualColumns()
+    {
+        const QString file = m_folder.filePath(u"template.csv"_s);
+        QVERIFY(ImportFilePage::writeTemplate(file));
+        const Result<CsvTable> table = CsvReader::read(readFile(file));
+        QVERIFY(table);
+        QCOMPARE(table->header,
+                 (QStringList{u"userName"_s, u"givenName"_s, u"familyName"_s, u"displayName"_s, u"email"_s,
+                              u"phone"_s, u"title"_s, u"department"_s, u"employeeNumber"_s, u"active"_s,
+                              u"externalId"_s, u"password"_s, u"groups"_s}));
+        QVERIFY(table->records.isEmpty());
+        // Each column is recognized as what it is named after.
+        const QList<CsvUserField> mapping = CsvUserFields::guessAll(table->header);
+        QCOMPARE(mapping, CsvUserFields::all());
+    }
+
     void dryRun_data()
     {
         QTest::addColumn<int>("line");
@@ -557,6 +573,27 @@ private slots:
         }
         QCOMPARE(lines, (QStringList{u"6"_s, u"7"_s, u"8"_s, u"9"_s, u"12"_s}));
         QCOMPARE(report->records.at(0).fields.at(6), u"dee@example.org"_s);
+    }
+
+    void wizardForScimJson()
+    {
+        ImportWizard wizard(m_directory, m_context, ImportWizard::Source::ScimJson);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.filePage()->pathEdit()->setText(SampleJson);
+        wizard.next();
+        // No columns to map: straight to the dry run.
+        QCOMPARE(wizard.currentId(), int(ImportWizard::DryRunPageId));
+        QTRY_VERIFY(wizard.dryRunPage()->isComplete());
+        const ImportReportModel* dry = wizard.dryRunPage()->report()->model();
+        QCOMPARE(dry->counts().created, 3);
+        QCOMPARE(dry->counts().updated, 1);
+        QCOMPARE(dry->counts().skipped, 2);
+        QCOMPARE(dry->data(dry->index(0, ImportReportModel::OutcomeColumn)).toString(), u"Would update"_s);
+        wizard.next();
+        QTRY_VERIFY(wizard.runPage()->isFinished());
+        QCOMPARE(wizard.runPage()->report()->model()->counts().created, 3);
+        QVERIFY(findGroup(u"Admins"_s));
     }
 
     void wizardStopsAnImportOnEscape()
