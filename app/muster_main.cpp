@@ -1,5 +1,7 @@
 #include "config/ServerConfigLoader.h"
 #include "runtime/ServerInstance.h"
+#include "server/ServerFeature.h"
+#include "server/ServerPanel.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsFeature.h"
 #include "settings/ThemeManager.h"
@@ -82,6 +84,9 @@ int main(int argc, char* argv[])
     }
     MainWindow window(*directory, StoreFactory::describe(config->storeUrl()));
     SettingsFeature::install(window);
+    ServerFeature* server = ServerFeature::install(window, *config);
+    if (AppSettings::startServerOnLaunch())
+        server->panel()->startServer();
     window.show();
     return QApplication::exec();
 }

@@ -148,7 +148,8 @@ void MainWindow::createActions()
         m_users->model()->refresh();
         m_groups->model()->refresh();
     });
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 only: Ctrl+R, which some platforms add to Refresh, starts and stops the server.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
     m_viewPages = view->addMenu(tr("&Pages"));
 
