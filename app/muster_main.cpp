@@ -1,3 +1,4 @@
+#include "audit/AuditLogPage.h"
 #include "config/ServerConfigLoader.h"
 #include "runtime/ServerInstance.h"
 #include "server/ServerFeature.h"
@@ -6,6 +7,7 @@
 #include "settings/SettingsFeature.h"
 #include "settings/ThemeManager.h"
 #include "store/StoreFactory.h"
+#include "transfer/TransferFeature.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -84,6 +86,8 @@ int main(int argc, char* argv[])
     }
     MainWindow window(*directory, StoreFactory::describe(config->storeUrl()));
     SettingsFeature::install(window);
+    TransferFeature::install(window);
+    AuditLogPage::install(window);
     ServerFeature* server = ServerFeature::install(window, *config);
     if (AppSettings::startServerOnLaunch())
         server->panel()->startServer();

@@ -100,6 +100,15 @@ private slots:
         QCOMPARE(m_window->currentBrowser(), m_window->groups());
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->currentBrowser(), m_window->users());
+        // From another page, Ctrl+F goes back to the page searched last.
+        auto* other = new QWidget;
+        m_window->addPage(other, QStringLiteral("Other"));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        m_window->showPage(other);
+        QCOMPARE(m_window->currentBrowser(), m_window->groups());
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->groups()->searchBox()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(m_window->users()->table()->hasFocus());
         // Down selects a row; its details show.

@@ -35,6 +35,7 @@ MainWindow::MainWindow(std::shared_ptr<Directory> directory, const QString& stor
     m_tabs->addTab(m_groups, tr("&Groups"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
+    m_lastBrowser = m_users;
 
     m_tenants->setAccessibleName(tr("Tenant"));
     m_tenants->setToolTip(tr("The tenant shown (Ctrl+T)"));
@@ -61,7 +62,11 @@ MainWindow::MainWindow(std::shared_ptr<Directory> directory, const QString& stor
         connect(browser->model(), &QAbstractItemModel::rowsRemoved, this, updateCount);
         connect(browser->model(), &QAbstractItemModel::modelReset, this, updateCount);
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, updateCount);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, updateCount] {
+        if (m_tabs->currentWidget() == m_users || m_tabs->currentWidget() == m_groups)
+            m_lastBrowser = static_cast<ResourceBrowser*>(m_tabs->currentWidget());
+        updateCount();
+    });
     updateCount();
 
     createActions();
@@ -72,7 +77,7 @@ MainWindow::~MainWindow() = default;
 
 ResourceBrowser* MainWindow::currentBrowser() const
 {
-    return m_tabs->currentWidget() == m_groups ? m_groups : m_users;
+    return m_lastBrowser;
 }
 
 QString MainWindow::tenant() const
@@ -125,6 +130,7 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_menus.insert(Menu::View, view);
     QAction* search = view->addAction(tr("&Search"), this, [this] {
+        m_tabs->setCurrentWidget(currentBrowser());
         currentBrowser()->searchBox()->setFocus(Qt::ShortcutFocusReason);
         currentBrowser()->searchBox()->selectAll();
     });
@@ -135,6 +141,7 @@ void MainWindow::createActions()
         view->addAction(tr("&Groups"), this, [this] { m_tabs->setCurrentWidget(m_groups); });
     showGroups->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction* table = view->addAction(tr("Go to the &table"), this, [this] {
+        m_tabs->setCurrentWidget(currentBrowser());
         currentBrowser()->table()->setFocus(Qt::ShortcutFocusReason);
     });
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -33,7 +33,8 @@ public:
 
     ResourceBrowser* users() const { return m_users; }
     ResourceBrowser* groups() const { return m_groups; }
-    // The page in front: users or groups.
+    // The Users or Groups page in front, or the one shown last when another page is in front (search,
+    // export and the table shortcuts act on it).
     ResourceBrowser* currentBrowser() const;
     QString tenant() const;
     void setTenant(const QString& tenant);
@@ -70,6 +71,7 @@ private:
     QTabWidget* m_tabs;
     ResourceBrowser* m_users;
     ResourceBrowser* m_groups;
+    ResourceBrowser* m_lastBrowser = nullptr;
     QComboBox* m_tenants;
     QToolBar* m_toolbar = nullptr;
     QHash<Menu, QMenu*> m_menus;
