@@ -1,5 +1,6 @@
 #include "directory/Directory.h"
 
+#include "directory/AuditLogTail.h"
 #include "patch/PatchEngine.h"
 #include "patch/PatchRequest.h"
 #include "resource/ResourceCanonicalizer.h"
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -647,12 +649,17 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
         return type.error();
     for (int attempt = 0;; ++attempt) {
         QMutexLocker locker(&writeLock(context.tenant));
-        std::optional<Resource> existing =
-            m_store->get(context.tenant, (*type)->name, id, ResourceStore::ReadMembers::Omit);
+        // A group is read with its members, whose ids the audit log keeps for a restore.
+        std::optional<Resource> existing = m_store->get(context.tenant, (*type)->name, id,
+                                                        isGroup(**type) ? ResourceStore::ReadMembers::Include
+                                                                        : ResourceStore::ReadMembers::Omit);
         if (!existing)
             return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
         if (ifMatch && *ifMatch != existing->version)
             return versionMismatch(existing->version);
+        QStringList memberIds;
+        for (const QJsonValue& member : existing->json.take(Members).toArray())
+            memberIds.append(member.toObject().value(Value).toString());
 
         // Referential integrity: the resource leaves every group that lists it, in the same batch.
         WriteBatch batch;
@@ -674,6 +681,7 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
         }
         batch.operations.append({WriteOperation::Kind::Remove, *existing, existing->version});
         batch.audit.append(auditEntry(context, QStringLiteral("delete"), *existing, Resource{}));
+        DeletedResource::record(batch.audit.last(), existing->json, memberIds, groupIds);
 
         if (Status stored = m_store->apply(context.tenant, batch); !stored) {
             if (stored.error().status == 412 && !ifMatch && attempt < m_options.writeRetries)
@@ -683,6 +691,151 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
         locker.unlock();
         announce(context.tenant, batch);
         return {};
+    }
+}
+
+std::optional<DeletedResource> Directory::newestDelete(const QString& tenant, const QString& resourceType,
+                                                       const QString& id) const
+{
+    AuditLogTail tail(*m_store, tenant);
+    for (int read = 0; read < m_options.deletedLookBack;) {
+        const QList<AuditEntry> entries =
+            tail.older(std::min(AuditLogTail::DefaultWindow, m_options.deletedLookBack - read));
+        if (entries.isEmpty())
+            break;
+        for (const AuditEntry& entry : entries) {
+            if (entry.resourceId == id && entry.resourceType == resourceType)
+                return DeletedResource::fromAuditEntry(entry);
+        }
+        read += int(entries.size());
+    }
+    return std::nullopt;
+}
+
+QList<DeletedResource> Directory::recentlyDeleted(const OperationContext& context, int limit) const
+{
+    QList<DeletedResource> found;
+    if (limit <= 0 || !m_store->hasTenant(context.tenant))
+        return found;
+    // The newest entry about a resource tells whether it is still deleted; older ones are history.
+    QSet<QString> seen;
+    AuditLogTail tail(*m_store, context.tenant);
+    for (int read = 0; read < m_options.deletedLookBack && found.size() < limit;) {
+        const QList<AuditEntry> entries =
+            tail.older(std::min(AuditLogTail::DefaultWindow, m_options.deletedLookBack - read));
+        if (entries.isEmpty())
+            break;
+        for (const AuditEntry& entry : entries) {
+            const QString key = entry.resourceType + u'/' + entry.resourceId;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            std::optional<DeletedResource> deleted = DeletedResource::fromAuditEntry(entry);
+            if (!deleted || m_store->get(context.tenant, entry.resourceType, entry.resourceId,
+                                         ResourceStore::ReadMembers::Omit)) {
+                continue;
+            }
+            found.append(std::move(*deleted));
+            if (found.size() >= limit)
+                break;
+        }
+        read += int(entries.size());
+    }
+    return found;
+}
+
+Result<Resource> Directory::restoreDeleted(const OperationContext& context, const QString& resourceType,
+                                           const QString& id)
+{
+    const auto type = typeFor(context, resourceType);
+    if (!type)
+        return type.error();
+    const ResourceType& resourceTypeDefinition = **type;
+    const QString groupType = QStringLiteral("Group");
+    for (int attempt = 0;; ++attempt) {
+        QMutexLocker locker(&writeLock(context.tenant));
+        if (m_store->get(context.tenant, resourceTypeDefinition.name, id, ResourceStore::ReadMembers::Omit)) {
+            return ScimError::conflict(ScimType::Uniqueness,
+                                       QStringLiteral("%1 id \"%2\" is already taken: it exists again")
+                                           .arg(resourceTypeDefinition.name, id));
+        }
+        const std::optional<DeletedResource> deleted =
+            newestDelete(context.tenant, resourceTypeDefinition.name, id);
+        if (!deleted) {
+            return ScimError::notFound(
+                QStringLiteral("No delete of %1 \"%2\" is recorded in the recent audit log")
+                    .arg(resourceTypeDefinition.name, id));
+        }
+        // Checked again against today's schemas, which may have changed since.
+        auto canonical =
+            ResourceCanonicalizer(*m_registry, resourceTypeDefinition).canonicalize(deleted->json);
+        if (!canonical)
+            return canonical.error();
+        QJsonObject json = std::move(canonical).value();
+        json.remove(Password);
+        json.remove(Members);
+
+        QStringList childGroups; // restored members that are groups, for the cycle check below
+        if (isGroup(resourceTypeDefinition)) {
+            QJsonArray members;
+            for (const QString& memberId : deleted->memberIds) {
+                auto member = resolveMember(context, id, QJsonObject{{Value, memberId}}, MissingMember::Skip);
+                if (!member || member->isEmpty())
+                    continue; // gone since, or no longer a possible member
+                if (member->value(Type).toString() == groupType)
+                    childGroups.append(memberId);
+                members.append(*member);
+            }
+            if (!members.isEmpty())
+                json.insert(Members, members);
+        }
+        const quint64 version = deleted->version + 1;
+        json.insert(Id, id);
+        stampMeta(json, deleted->json.value(Meta).toObject(), resourceTypeDefinition.name, version);
+        Resource restored{id, resourceTypeDefinition.name, version, json,
+                          uniqueKeysFor(resourceTypeDefinition, json)};
+
+        WriteBatch batch;
+        batch.operations.append({WriteOperation::Kind::Create, restored, std::nullopt});
+        batch.audit.append(auditEntry(context, QStringLiteral("restore"), Resource{}, restored));
+        batch.audit.last().changes.insert(QStringLiteral("deleteSequence"), deleted->sequence);
+
+        QJsonObject asMember{{Value, id}, {Type, resourceTypeDefinition.name}};
+        const QString display = json.value(DisplayName).toString();
+        asMember.insert(Display, display.isEmpty() ? json.value(UserName).toString() : display);
+        for (const QString& groupId : deleted->groupIds) {
+            std::optional<Resource> group =
+                m_store->get(context.tenant, groupType, groupId, ResourceStore::ReadMembers::Omit);
+            if (!group)
+                continue;
+            // The graph without this group has no cycle, so a new one would run from the group through
+            // one of its restored members down to this parent.
+            const bool closesCycle =
+                std::any_of(childGroups.cbegin(), childGroups.cend(), [&](const QString& child) {
+                    return isAncestorOrSelf(context.tenant, child, groupId);
+                });
+            if (closesCycle)
+                continue;
+            QJsonObject groupJson = group->json;
+            const quint64 groupVersion = group->version + 1;
+            stampMeta(groupJson, groupJson.value(Meta).toObject(), group->resourceType, groupVersion);
+            Resource updated{groupId, group->resourceType, groupVersion, groupJson, group->uniqueKeys};
+            WriteOperation join{WriteOperation::Kind::Update, updated, group->version};
+            join.memberChanges.added.append(asMember);
+            batch.operations.append(join);
+            batch.audit.append(auditEntry(context, QStringLiteral("update"), *group, updated));
+            batch.audit.last().changes.insert(QStringLiteral("changed"), QJsonArray{Members});
+        }
+
+        if (Status stored = m_store->apply(context.tenant, batch); !stored) {
+            // Another process changed one of the groups since it was read: read them again.
+            if (stored.error().status == 412 && attempt < m_options.writeRetries)
+                continue;
+            return stored.error();
+        }
+        locker.unlock();
+        announce(context.tenant, batch);
+        return forClient(context.tenant, std::move(restored));
     }
 }
 

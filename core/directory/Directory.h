@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/DeletedResource.h"
 #include "directory/DirectoryOptions.h"
 #include "directory/OperationContext.h"
 #include "directory/ResourceChange.h"
@@ -81,9 +82,22 @@ public:
     void setStrictProtocol(const QString& tenant, bool strict);
     bool strictProtocol(const QString& tenant) const;
 
-    // Removes a resource and, in the same atomic batch, its membership in every group.
+    // Removes a resource and, in the same atomic batch, its membership in every group. The delete's audit
+    // entry keeps the resource (without its password), a group's member ids and the ids of the groups
+    // that listed it, for restoreDeleted().
     Status remove(const OperationContext& context, const QString& resourceType, const QString& id,
                   std::optional<quint64> ifMatch = std::nullopt);
+
+    // Resources deleted in the tenant and not there again, newest delete first, at most `limit`; found
+    // among the newest options().deletedLookBack audit entries.
+    QList<DeletedResource> recentlyDeleted(const OperationContext& context, int limit = 100) const;
+    // Creates a deleted resource again from its newest delete, with its id and attributes but no password,
+    // at the version after the one it had. It rejoins the groups that listed it and still exist, and a
+    // group gets back its members that still exist (memberships that would now close a cycle are left
+    // out). One atomic batch. 404 when no delete of it is found, 409 uniqueness when its id or one of
+    // its unique values is taken.
+    Result<Resource> restoreDeleted(const OperationContext& context, const QString& resourceType,
+                                    const QString& id);
 
     // Filters, sorts and pages; count is capped at options().maxResults (nullopt means that maximum,
     // negative means 0). Projection is left to the caller (see Projection).
@@ -135,6 +149,8 @@ private:
                         const QList<PatchOperation>& operations, const PatchEngine& engine,
                         std::optional<quint64> ifMatch, ResourceStore::ReadMembers returnMembers,
                         const QJsonArray& auditOperations);
+    std::optional<DeletedResource> newestDelete(const QString& tenant, const QString& resourceType,
+                                                const QString& id) const;
     QList<UniqueKey> uniqueKeysFor(const ResourceType& type, const QJsonObject& json) const;
     Resource forClient(const QString& tenant, Resource resource) const;
     QJsonArray groupsOf(const QString& tenant, const QString& memberId) const;

@@ -15,6 +15,8 @@ struct DirectoryOptions {
     int writeRetries = 3;
     // Every tenant speaks RFC 7644 to the letter (see Directory::setStrictProtocol for one tenant).
     bool strictProtocol = false;
+    // How far back, in audit entries, recentlyDeleted() and restoreDeleted() look for deletes.
+    int deletedLookBack = 100000;
 };
 
 } // namespace muster
