@@ -1,0 +1,56 @@
+# Installers, built with `cpack -G <generator>` in a build tree (README.md, "Installing"):
+#   Linux    DEB and RPM packages "muster" (the desktop app) and "muster-server" (the headless server
+#            as a systemd service), and a TGZ of both programs.
+#   Windows  an NSIS installer: each program with its Qt runtime, a Start menu entry, and an optional
+#            task that starts muster-server with Windows.
+#   macOS    a DragNDrop DMG of Muster.app, with muster-server inside and Qt deployed by macdeployqt.
+# Included last from the root CMakeLists.txt, so that every other install() rule exists.
+include(GNUInstallDirs)
+
+# AppStream's component id and the macOS bundle identifier: the homepage's host, reversed.
+set(MUSTER_APP_ID "invalid.muster.Muster")
+
+# The icon, the desktop entry and the AppStream metainfo that the installers carry.
+add_subdirectory(resources)
+
+# Install components. "desktop": the app and its assets; "server": muster-server. Platform files add
+# their own (Linux: "systemd"; Windows: "runtime" and "autostart").
+set(CPACK_COMPONENT_SERVER_DISPLAY_NAME "muster-server")
+set(CPACK_COMPONENT_SERVER_DESCRIPTION
+    "The SCIM 2.0 server without a window: serves the directory to identity providers from a server or a container.")
+set(CPACK_COMPONENTS_ALL server)
+if(TARGET muster)
+    set(CPACK_COMPONENT_DESKTOP_DISPLAY_NAME "Muster")
+    set(CPACK_COMPONENT_DESKTOP_DESCRIPTION
+        "The desktop app: edit users and groups, and serve them to identity providers over SCIM 2.0.")
+    list(PREPEND CPACK_COMPONENTS_ALL desktop)
+endif()
+# What an archive (TGZ, ZIP) holds: the programs and their assets, not the system service files.
+set(CPACK_MUSTER_ARCHIVE_COMPONENTS ${CPACK_COMPONENTS_ALL})
+
+set(CPACK_PACKAGE_NAME "Muster")
+set(CPACK_PACKAGE_VENDOR "Muster")
+set(CPACK_PACKAGE_CONTACT "The Muster developers <developers@muster.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Muster keeps the users and groups of an organisation in a local directory. IT staff edit them in a desktop app; an embedded SCIM 2.0 server (RFC 7643, RFC 7644) serves the same directory, so that identity providers such as Microsoft Entra ID, Okta, OneLogin and JumpCloud can provision into it.")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Muster")
+set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
+set(CPACK_PACKAGE_CHECKSUM SHA256)
+set(CPACK_STRIP_FILES ON)
+# Values reach cpack exactly as written here (NSIS paths keep single backslashes).
+set(CPACK_VERBATIM_VARIABLES ON)
+set(CPACK_ARCHIVE_COMPONENT_INSTALL ON)
+# Per-generator choices that cpack makes when it runs (archive contents, one DMG).
+set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_LIST_DIR}/CPackProjectConfig.cmake")
+
+if(WIN32)
+    include("${CMAKE_CURRENT_LIST_DIR}/windows/Windows.cmake")
+elseif(APPLE)
+    include("${CMAKE_CURRENT_LIST_DIR}/macos/MacOS.cmake")
+else()
+    include("${CMAKE_CURRENT_LIST_DIR}/linux/Linux.cmake")
+endif()
+
+include(CPack)

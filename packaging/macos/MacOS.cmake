@@ -1,0 +1,27 @@
+# A DragNDrop DMG of Muster.app. muster-server is installed inside the bundle (app/CMakeLists.txt), so
+# that both programs use the Qt frameworks macdeployqt copies into it.
+set(CPACK_GENERATOR DragNDrop)
+set(CPACK_DMG_VOLUME_NAME "Muster ${PROJECT_VERSION}")
+
+if(NOT TARGET muster)
+    return() # a server-only build: muster-server and nothing to bundle
+endif()
+
+# Both programs ship in the bundle, from the desktop component.
+list(REMOVE_ITEM CPACK_COMPONENTS_ALL server)
+
+set_target_properties(muster PROPERTIES
+    OUTPUT_NAME Muster
+    MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_LIST_DIR}/Info.plist.in"
+    MACOSX_BUNDLE_GUI_IDENTIFIER "${MUSTER_APP_ID}"
+    MACOSX_BUNDLE_BUNDLE_NAME Muster
+    MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
+    MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}")
+
+find_program(MUSTER_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+install(CODE "
+    set(bundle \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/$<TARGET_FILE_BASE_NAME:muster>.app\")
+    execute_process(COMMAND \"${MUSTER_MACDEPLOYQT}\" \"\${bundle}\"
+        \"-executable=\${bundle}/Contents/MacOS/muster-server\" -always-overwrite
+        COMMAND_ERROR_IS_FATAL ANY)"
+    COMPONENT desktop)
