@@ -7,9 +7,8 @@ set(linux_dir "${CMAKE_CURRENT_LIST_DIR}")
 # to /etc; cpack asks for the component by name.
 install(FILES "${linux_dir}/muster-server.service" DESTINATION /usr/lib/systemd/system
     COMPONENT systemd EXCLUDE_FROM_ALL)
-# 0640: it may hold a database password; the scripts give it to the muster group.
-install(FILES "${linux_dir}/muster.conf" DESTINATION /etc/muster
-    PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ COMPONENT systemd EXCLUDE_FROM_ALL)
+# It may hold a database password: the maintainer scripts make it 0640 root:muster once the group exists.
+install(FILES "${linux_dir}/muster.conf" DESTINATION /etc/muster COMPONENT systemd EXCLUDE_FROM_ALL)
 list(APPEND CPACK_COMPONENTS_ALL systemd)
 set(CPACK_COMPONENT_SYSTEMD_GROUP server)
 set(CPACK_COMPONENT_SERVER_GROUP server)
@@ -30,15 +29,18 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME muster)
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_SECTION admin)
-# The first line is the synopsis (CPackProjectConfig.cmake keeps cpack from prepending the shared one).
+# Debian descriptions: the first line is the synopsis (CPackProjectConfig.cmake keeps cpack from
+# prepending the shared summary); lines stay within 80 columns.
 set(muster_deb_about "Muster keeps the users and groups of an organisation in a local directory. IT
-staff edit them in a desktop app; an embedded SCIM 2.0 server (RFC 7643, RFC 7644) serves the same
-directory, so that identity providers such as Microsoft Entra ID, Okta, OneLogin and JumpCloud can
-provision into it. The directory lives in SQLite, or in PostgreSQL shared by several servers.")
+staff edit them in a desktop app; an embedded SCIM 2.0 server (RFC 7643, RFC
+7644) serves the same directory, so that identity providers such as Microsoft
+Entra ID, Okta, OneLogin and JumpCloud can provision into it. The directory
+lives in SQLite, or in PostgreSQL shared by several servers.")
 set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "local identity directory with a SCIM 2.0 server (desktop app)
 ${muster_deb_about}
 
-This package holds the desktop app; muster-server is the server without a window.")
+This package holds the desktop app; muster-server is the server without a
+window.")
 # Plugins Qt loads at run time: the SQLite driver (the default store), PostgreSQL's, Wayland's platform.
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland")
@@ -48,8 +50,9 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "local identity directory with a SCIM 2.0 server (server)
 ${muster_deb_about}
 
-This package holds muster-server, the server without a window, as a systemd service that runs as the
-user muster, keeps its directory in /var/lib/muster and reads /etc/muster/muster.conf.")
+This package holds muster-server, the server without a window, as a systemd
+service that runs as the user muster, keeps its directory in /var/lib/muster
+and reads /etc/muster/muster.conf.")
 # The SQLite driver is a plugin; passwd brings useradd for the maintainer scripts.
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, passwd")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")

@@ -146,8 +146,8 @@ private slots:
             QVERIFY2(!paths.contains(file), qPrintable(file + QStringLiteral(" found")));
     }
 
-    // The settings are a conffile, readable by root and the service's group only (the scripts set the
-    // group), and the maintainer scripts manage the user, the data and the service.
+    // The settings are a conffile that the scripts make readable by root and the service's group only,
+    // and the maintainer scripts manage the user, the data and the service.
     void debServerControl_data()
     {
         QTest::addColumn<QString>("member");
@@ -177,19 +177,6 @@ private slots:
         QCOMPARE(shown.exitCode, 0);
         for (const QString& mention : mentions)
             QVERIFY2(shown.out.contains(mention), qPrintable(mention));
-    }
-
-    void debSettingsArePrivate()
-    {
-        const QString deb = package(QStringLiteral("muster-server_*.deb"));
-        QVERIFY(!deb.isEmpty());
-        const Run contents = run(QStringLiteral("dpkg-deb"), {QStringLiteral("--contents"), deb});
-        const QStringList lines = contents.out.split(u'\n');
-        const auto settings = std::find_if(lines.begin(), lines.end(), [](const QString& line) {
-            return line.endsWith(QLatin1String("./etc/muster/muster.conf"));
-        });
-        QVERIFY(settings != lines.end());
-        QVERIFY2(settings->startsWith(QLatin1String("-rw-r----- root/root")), qPrintable(*settings));
     }
 
     void rpmPackages_data() { addPackageRows(); }
