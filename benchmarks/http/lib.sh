@@ -40,7 +40,7 @@ bench_wait_for_port() {
 bench_wait_for_line() {
     local pattern=$1 pid=$2 log=$3 line
     for _ in $(seq 300); do
-        if line=$(grep -E -m1 "$pattern" "$log"); then
+        if line=$(grep -E -m1 "$pattern" "$log" 2>/dev/null); then
             printf '%s\n' "$line"
             return 0
         fi

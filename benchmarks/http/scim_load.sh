@@ -90,6 +90,7 @@ declare -A route_rps
 start_server() {
     local log=$1 pattern=$2
     shift 2
+    : >"$log"
     "$@" >"$log" 2>&1 &
     server=$!
     line=$(bench_wait_for_line "$pattern" "$server" "$log")
