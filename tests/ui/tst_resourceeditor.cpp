@@ -177,10 +177,9 @@ private slots:
         QTest::mouseClick(emails->addButton(), Qt::LeftButton);
         QTRY_VERIFY(QApplication::focusWidget() &&
                     emails->table()->isAncestorOf(QApplication::focusWidget()));
+        // The cell stays open while the rest is typed: saving commits it.
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("bjensen@example.com"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         const MultiValuedModel* emailModel = emails->model();
-        QTRY_COMPARE(emailModel->index(0, 0).data().toString(), QStringLiteral("bjensen@example.com"));
         QVERIFY(
             emails->model()->setData(emailModel->index(0, emailModel->columnOf(QStringLiteral("primary"))),
                                      Qt::Checked, Qt::CheckStateRole));

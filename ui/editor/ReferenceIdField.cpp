@@ -83,8 +83,8 @@ void ReferenceIdField::describeTarget()
     }
     const auto target = m_directory->get({m_tenant, QString()}, m_resourceType, id);
     if (!target) {
-        m_target->setText(
-            tr("(no such %1)").arg(m_resourceType == QLatin1String("User") ? tr("user") : tr("group")));
+        m_target->setText(m_resourceType == QLatin1String("User") ? tr("(no such user)")
+                                                                  : tr("(no such group)"));
         return;
     }
     const QString displayName = target->json.value(QStringLiteral("displayName")).toString();

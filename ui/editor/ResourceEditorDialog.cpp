@@ -6,6 +6,7 @@
 #include "resource/ResourceCanonicalizer.h"
 #include "schema/SchemaUrns.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -178,6 +179,9 @@ void ResourceEditorDialog::validate()
 
 void ResourceEditorDialog::save()
 {
+    // A table cell still being edited (Ctrl+Enter from inside it) commits its text when it loses the focus.
+    if (QWidget* focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     m_form->clearErrors();
     m_banner->setVisible(false);
     const QJsonObject json = m_form->toJson();
