@@ -1,5 +1,6 @@
 #include "audit/AuditLogPage.h"
 #include "config/ServerConfigLoader.h"
+#include "editor/EditingFeature.h"
 #include "runtime/ServerInstance.h"
 #include "server/ServerFeature.h"
 #include "server/ServerPanel.h"
@@ -12,11 +13,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -51,6 +54,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Muster"));
     QApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("muster"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/muster.ico")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -85,6 +89,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     MainWindow window(*directory, StoreFactory::describe(config->storeUrl()));
+    // The undo history lives as long as the window.
+    EditingFeature::install(window, *new QUndoStack(&window));
     SettingsFeature::install(window);
     TransferFeature::install(window);
     AuditLogPage::install(window);
