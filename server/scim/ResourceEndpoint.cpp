@@ -30,10 +30,20 @@ const QByteArray DefaultCursorSecret = QByteArrayLiteral("muster-cursor-v1");
 ResourceEndpoint::ResourceEndpoint(Directory& directory, const ScimServiceOptions& options)
     : m_directory(directory)
     , m_options(options)
-{}
+{
+    for (const ResourceType* type : m_directory.registry().resourceTypes()) {
+        if (auto projection = Projection::create(m_directory.registry(), *type, {}))
+            m_defaultProjections.insert(type->name, *projection);
+    }
+}
 
 Result<Projection> ResourceEndpoint::projectionFor(const ResourceType& type, const ProjectionSpec& spec) const
 {
+    if (spec.isEmpty()) {
+        if (const auto cached = m_defaultProjections.constFind(type.name);
+            cached != m_defaultProjections.constEnd())
+            return *cached;
+    }
     return Projection::create(m_directory.registry(), type, spec);
 }
 
