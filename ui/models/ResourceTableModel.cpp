@@ -58,17 +58,30 @@ ResourceTableModel::ResourceTableModel(std::shared_ptr<Directory> directory, QSt
     connect(m_directory.get(), &Directory::resourceChanged, this, &ResourceTableModel::onResourceChanged,
             Qt::QueuedConnection);
     connect(
-        m_directory.get(), &Directory::restored, this,
-        [this] {
-            beginResetModel();
-            m_pages.clear();
-            m_pageUse.clear();
-            m_memberCounts.clear();
-            m_total = int(std::max<qint64>(0, countMatching()));
-            endResetModel();
-        },
-        Qt::QueuedConnection);
+        m_directory.get(), &Directory::restored, this, [this] { resetWith([] {}); }, Qt::QueuedConnection);
+    m_showsMemberCounts = std::any_of(m_columns.begin(), m_columns.end(), [](const ResourceColumn& column) {
+        return column.kind == ResourceColumn::Kind::MemberCount;
+    });
     m_total = int(std::max<qint64>(0, countMatching()));
+}
+
+// Everything read from the store is forgotten and counted again, after `change` (another tenant, another
+// filter, a restored directory).
+void ResourceTableModel::resetWith(const std::function<void()>& change)
+{
+    beginResetModel();
+    change();
+    m_pendingChanges.clear();
+    dropLoadedRows();
+    m_total = int(std::max<qint64>(0, countMatching()));
+    endResetModel();
+}
+
+void ResourceTableModel::dropLoadedRows()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    m_memberCounts.clear();
 }
 
 int ResourceTableModel::rowCount(const QModelIndex& parent) const
@@ -160,25 +173,12 @@ void ResourceTableModel::sort(int column, Qt::SortOrder order)
 
 void ResourceTableModel::setTenant(const QString& tenant)
 {
-    beginResetModel();
-    m_tenant = tenant;
-    m_pages.clear();
-    m_pageUse.clear();
-    m_memberCounts.clear();
-    m_pendingChanges.clear();
-    m_total = int(std::max<qint64>(0, countMatching()));
-    endResetModel();
+    resetWith([this, &tenant] { m_tenant = tenant; });
 }
 
 void ResourceTableModel::setFilter(FilterPtr filter)
 {
-    beginResetModel();
-    m_filter = std::move(filter);
-    m_pages.clear();
-    m_pageUse.clear();
-    m_memberCounts.clear();
-    m_total = int(std::max<qint64>(0, countMatching()));
-    endResetModel();
+    resetWith([this, &filter] { m_filter = std::move(filter); });
 }
 
 std::optional<Resource> ResourceTableModel::resourceAt(int row) const
@@ -273,15 +273,12 @@ void ResourceTableModel::onResourceChanged(const ResourceChange& change)
     // Group member counts change with users too (a removed user leaves its groups).
     if (change.tenant != m_tenant)
         return;
-    if (change.resourceType != m_resourceType) {
-        if (m_columns.end() !=
-            std::find_if(m_columns.begin(), m_columns.end(), [](const ResourceColumn& column) {
-                return column.kind == ResourceColumn::Kind::MemberCount;
-            }))
-            m_pendingChanges.insert(QString(), change);
-    } else {
+    if (change.resourceType == m_resourceType)
         m_pendingChanges.insert(change.id, change);
-    }
+    else if (m_showsMemberCounts)
+        m_pendingChanges.insert(QString(), change);
+    else
+        return;
     if (!m_changeTimer.isActive())
         m_changeTimer.start();
 }
@@ -321,9 +318,7 @@ void ResourceTableModel::reloadKeepingPositions()
         idsBefore.append(loaded != m_pages.constEnd() && offset < loaded->size() ? loaded->at(offset).id
                                                                                  : QString());
     }
-    m_pages.clear();
-    m_pageUse.clear();
-    m_memberCounts.clear();
+    dropLoadedRows();
 
     QHash<QString, int> located;
     QModelIndexList after;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace muster {
@@ -72,6 +73,8 @@ private:
     void reloadKeepingPositions();
     qint64 countMatching() const;
     void reportFailure(const QString& detail) const;
+    void resetWith(const std::function<void()>& change);
+    void dropLoadedRows();
     Query baseQuery() const;
     QVariant display(const Resource& resource, const ResourceColumn& column, int role) const;
 
@@ -82,6 +85,7 @@ private:
     FilterPtr m_filter;
     std::optional<SortSpec> m_sort;
     int m_total = 0;
+    bool m_showsMemberCounts = false; // changes to other types matter: they move member counts
 
     // Loaded pages by index, and the order they were used in (most recent last) for eviction.
     mutable QHash<int, QList<Resource>> m_pages;
