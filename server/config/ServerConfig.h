@@ -30,6 +30,7 @@ struct ServerConfig {
     int databaseConnections = 64;                  // SqlStoreOptions::maxConnections
     int databaseTimeoutMs = 5000;                  // waiting for a connection or a lock, then 503
     bool sqliteSynchronousFull = false;            // SqlStoreOptions::Synchronous::Full
+    qint64 cacheMegabytes = 64;                    // ScimServiceOptions::representationCacheBytes
 
     QString storeUrl() const
     {

@@ -54,6 +54,9 @@ constexpr Setting Settings[] = {
      QT_TRANSLATE_NOOP(
          "ServerConfig",
          "How long a request waits for the database (a connection, a lock) before 503 (default 5000).")},
+    {"cache-size", "MiB",
+     QT_TRANSLATE_NOOP("ServerConfig",
+                       "Memory for serialized resources kept to answer reads faster (default 64; 0: off).")},
     {"sqlite-sync", "normal|full",
      QT_TRANSLATE_NOOP("ServerConfig",
                        "When a SQLite commit reaches the disk (default normal; see README).")},
@@ -213,7 +216,8 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
           integer("max-connections", 1, 1'000'000, config.maxConnections),
           integer("idle-timeout", 1, 3600, idleSeconds),
           integer("db-connections", 1, 1024, config.databaseConnections),
-          integer("db-timeout", 100, 600'000, config.databaseTimeoutMs)}) {
+          integer("db-timeout", 100, 600'000, config.databaseTimeoutMs),
+          integer("cache-size", 0, 1'048'576, config.cacheMegabytes)}) {
         if (error)
             return *error;
     }

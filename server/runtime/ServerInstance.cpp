@@ -110,6 +110,7 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
     serviceOptions.maxBodyBytes = m_config.maxBodyBytes;
     serviceOptions.allowBasicAuth = m_config.allowBasicAuth;
     serviceOptions.metricsNeedToken = m_config.metricsNeedToken;
+    serviceOptions.representationCacheBytes = m_config.cacheMegabytes * 1024 * 1024;
     m_service = std::make_shared<ScimService>(m_directory, m_tokens, serviceOptions);
 
     HttpTransportOptions transportOptions;
@@ -127,8 +128,8 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
         return service->mayReadMetrics(request);
     };
     transportOptions.errorResponse = &ScimErrorResponse::response;
-    transportOptions.extraMetrics = [directory = m_directory]() -> QByteArray {
-        return directoryMetrics(*directory) + ProcessMetrics::prometheusText();
+    transportOptions.extraMetrics = [directory = m_directory, service]() -> QByteArray {
+        return directoryMetrics(*directory) + service->metricsText() + ProcessMetrics::prometheusText();
     };
     m_transport = std::make_unique<HttpTransport>(
         [service](const HttpRequest& request) { return service->handle(request); }, transportOptions);

@@ -1,6 +1,7 @@
 #include "scim/ResourceEndpoint.h"
 
 #include "scim/PageCursor.h"
+#include "scim/RepresentationCache.h"
 #include "scim/ResourceSerializer.h"
 #include "scim/ScimErrorResponse.h"
 #include "scim/ScimResponse.h"
@@ -10,6 +11,8 @@ namespace muster {
 namespace {
 
 const QString Members = QStringLiteral("members");
+// Derived by the Directory at every read of a user (RFC 7643 §4.1.2) and not covered by its version.
+const QString Groups = QStringLiteral("groups");
 
 HttpResponse failure(const ScimError& error)
 {
@@ -30,6 +33,7 @@ const QByteArray DefaultCursorSecret = QByteArrayLiteral("muster-cursor-v1");
 ResourceEndpoint::ResourceEndpoint(Directory& directory, const ScimServiceOptions& options)
     : m_directory(directory)
     , m_options(options)
+    , m_cache(std::make_unique<RepresentationCache>(options.representationCacheBytes))
 {
     for (const ResourceType* type : m_directory.registry().resourceTypes()) {
         if (auto projection = Projection::create(m_directory.registry(), *type, {}))
@@ -37,14 +41,59 @@ ResourceEndpoint::ResourceEndpoint(Directory& directory, const ScimServiceOption
     }
 }
 
-Result<Projection> ResourceEndpoint::projectionFor(const ResourceType& type, const ProjectionSpec& spec) const
+ResourceEndpoint::~ResourceEndpoint() = default;
+
+Result<ResourceEndpoint::Shape> ResourceEndpoint::shapeFor(const ResourceType& type,
+                                                           const ProjectionSpec& spec) const
 {
     if (spec.isEmpty()) {
         if (const auto cached = m_defaultProjections.constFind(type.name);
             cached != m_defaultProjections.constEnd())
-            return *cached;
+            return Shape{*cached, true};
     }
-    return Projection::create(m_directory.registry(), type, spec);
+    auto projection = Projection::create(m_directory.registry(), type, spec);
+    if (!projection)
+        return projection.error();
+    return Shape{std::move(*projection), false};
+}
+
+// The resource's JSON text; with the default projection, its stored part comes from the cache when the
+// cache holds the version just read, and the derived groups are added to it.
+QByteArray ResourceEndpoint::representation(const ScimRequestContext& context, const ResourceType& type,
+                                            const Resource& resource, const Shape& shape) const
+{
+    if (!shape.isDefault)
+        return ResourceSerializer::toBytes(resource, type, context.locator, shape.projection);
+    const RepresentationCache::Key key{context.operation.tenant, type.name, resource.id,
+                                       context.locator.serviceUrl()};
+    const auto derived = resource.json.constFind(Groups);
+    const bool hasDerived = derived != resource.json.constEnd();
+    QByteArray bytes;
+    if (auto cached = m_cache->find(key, resource.version)) {
+        bytes = std::move(*cached);
+    } else {
+        Resource stored = resource;
+        if (hasDerived)
+            stored.json.remove(Groups);
+        bytes = ResourceSerializer::toBytes(stored, type, context.locator, shape.projection);
+        m_cache->insert(key, resource.version, bytes);
+    }
+    if (!hasDerived)
+        return bytes;
+    const QJsonObject projected = shape.projection.apply(QJsonObject{{Groups, derived.value()}});
+    return ResourceSerializer::joined(bytes, ResourceSerializer::toBytes(projected));
+}
+
+HttpResponse ResourceEndpoint::answer(int status, const ScimRequestContext& context, const ResourceType& type,
+                                      const Resource& resource, const Shape& shape) const
+{
+    return ResourceSerializer::response(status, representation(context, type, resource, shape), resource,
+                                        type, context.locator);
+}
+
+QByteArray ResourceEndpoint::cacheMetrics() const
+{
+    return m_cache->prometheusText();
 }
 
 // If-Match as the Directory takes it: one version, compared atomically with the stored one. A list of
@@ -109,11 +158,11 @@ bool ResourceEndpoint::showsMembers(const ResourceType& type, const Projection& 
 HttpResponse ResourceEndpoint::list(const ScimRequestContext& context, const ResourceType& type,
                                     const ListRequest& request) const
 {
-    auto projection = projectionFor(type, request.projection);
-    if (!projection)
-        return failure(projection.error());
+    auto shape = shapeFor(type, request.projection);
+    if (!shape)
+        return failure(shape.error());
     if (request.cursor)
-        return cursorList(context, type, request, *projection);
+        return cursorList(context, type, request, *shape);
 
     Query query;
     query.resourceType = type.name;
@@ -125,15 +174,16 @@ HttpResponse ResourceEndpoint::list(const ScimRequestContext& context, const Res
     auto result = m_directory.query(context.operation, query);
     if (!result)
         return failure(result.error());
-    QJsonArray resources;
+    QByteArrayList resources;
+    resources.reserve(result->resources.size());
     for (const Resource& resource : std::as_const(result->resources))
-        resources.append(ResourceSerializer::toJson(resource, type, context.locator, *projection));
+        resources.append(representation(context, type, resource, *shape));
     return ScimResponse::json(
         200, ResourceSerializer::listResponse(result->totalResults, resources, result->startIndex));
 }
 
 HttpResponse ResourceEndpoint::cursorList(const ScimRequestContext& context, const ResourceType& type,
-                                          const ListRequest& request, const Projection& projection) const
+                                          const ListRequest& request, const Shape& shape) const
 {
     if (request.hasStartIndex) {
         return failure(
@@ -178,13 +228,15 @@ HttpResponse ResourceEndpoint::cursorList(const ScimRequestContext& context, con
         total = counted->totalResults;
     }
 
-    QJsonArray resources;
+    QByteArrayList resources;
+    resources.reserve(page->resources.size());
     for (const Resource& resource : std::as_const(page->resources))
-        resources.append(ResourceSerializer::toJson(resource, type, context.locator, projection));
-    QJsonObject list = ResourceSerializer::listResponse(total, resources, std::nullopt);
+        resources.append(representation(context, type, resource, shape));
+    QString nextCursor;
     if (!page->resources.isEmpty() && page->totalResults > page->resources.size())
-        list.insert(QStringLiteral("nextCursor"), cursor->encode(page->resources.last().json));
-    return ScimResponse::json(200, list);
+        nextCursor = cursor->encode(page->resources.last().json);
+    return ScimResponse::json(200,
+                              ResourceSerializer::listResponse(total, resources, std::nullopt, nextCursor));
 }
 
 HttpResponse ResourceEndpoint::listAll(const ScimRequestContext& context, const ListRequest& request) const
@@ -227,7 +279,7 @@ HttpResponse ResourceEndpoint::listAll(const ScimRequestContext& context, const 
     qint64 skip = request.startIndex - 1;
     qint64 wanted = std::min<qint64>(request.count.value_or(m_directory.options().maxResults),
                                      m_directory.options().maxResults);
-    QJsonArray resources;
+    QByteArrayList resources;
     for (const Part& part : std::as_const(parts)) {
         if (wanted <= 0)
             break;
@@ -235,9 +287,9 @@ HttpResponse ResourceEndpoint::listAll(const ScimRequestContext& context, const 
             skip -= part.total;
             continue;
         }
-        auto projection = projectionFor(*part.type, request.projection);
-        if (!projection)
-            return failure(projection.error());
+        auto shape = shapeFor(*part.type, request.projection);
+        if (!shape)
+            return failure(shape.error());
         Query query;
         query.resourceType = part.type->name;
         query.filter = request.filter;
@@ -248,7 +300,7 @@ HttpResponse ResourceEndpoint::listAll(const ScimRequestContext& context, const 
         if (!page)
             return failure(page.error());
         for (const Resource& resource : std::as_const(page->resources))
-            resources.append(ResourceSerializer::toJson(resource, *part.type, context.locator, *projection));
+            resources.append(representation(context, *part.type, resource, *shape));
         wanted -= page->resources.size();
         skip = 0;
     }
@@ -259,27 +311,27 @@ HttpResponse ResourceEndpoint::get(const ScimRequestContext& context, const Reso
                                    const QString& id, const ProjectionSpec& projectionSpec,
                                    const EntityTagCondition& ifNoneMatch) const
 {
-    auto projection = projectionFor(type, projectionSpec);
-    if (!projection)
-        return failure(projection.error());
+    auto shape = shapeFor(type, projectionSpec);
+    if (!shape)
+        return failure(shape.error());
     auto resource = m_directory.get(context.operation, type.name, id);
     if (!resource)
         return failure(resource.error());
     if (ifNoneMatch.isPresent() && ifNoneMatch.matches(resource->version))
         return withEtag(ScimResponse::empty(304), *resource);
-    return ResourceSerializer::response(200, *resource, type, context.locator, *projection);
+    return answer(200, context, type, *resource, *shape);
 }
 
 HttpResponse ResourceEndpoint::create(const ScimRequestContext& context, const ResourceType& type,
                                       const QJsonObject& body, const ProjectionSpec& projectionSpec) const
 {
-    auto projection = projectionFor(type, projectionSpec);
-    if (!projection)
-        return failure(projection.error());
+    auto shape = shapeFor(type, projectionSpec);
+    if (!shape)
+        return failure(shape.error());
     auto created = m_directory.create(context.operation, type.name, withoutUnknownSchemas(context, body));
     if (!created)
         return failure(created.error());
-    return ResourceSerializer::response(201, *created, type, context.locator, *projection);
+    return answer(201, context, type, *created, *shape);
 }
 
 HttpResponse ResourceEndpoint::replace(const ScimRequestContext& context, const ResourceType& type,
@@ -287,9 +339,9 @@ HttpResponse ResourceEndpoint::replace(const ScimRequestContext& context, const 
                                        const EntityTagCondition& ifMatch,
                                        const ProjectionSpec& projectionSpec) const
 {
-    auto projection = projectionFor(type, projectionSpec);
-    if (!projection)
-        return failure(projection.error());
+    auto shape = shapeFor(type, projectionSpec);
+    if (!shape)
+        return failure(shape.error());
     auto version = expectedVersion(context, type, id, ifMatch);
     if (!version)
         return failure(version.error());
@@ -297,7 +349,7 @@ HttpResponse ResourceEndpoint::replace(const ScimRequestContext& context, const 
         m_directory.replace(context.operation, type.name, id, withoutUnknownSchemas(context, body), *version);
     if (!replaced)
         return failure(replaced.error());
-    return ResourceSerializer::response(200, *replaced, type, context.locator, *projection);
+    return answer(200, context, type, *replaced, *shape);
 }
 
 HttpResponse ResourceEndpoint::patch(const ScimRequestContext& context, const ResourceType& type,
@@ -305,20 +357,21 @@ HttpResponse ResourceEndpoint::patch(const ScimRequestContext& context, const Re
                                      const EntityTagCondition& ifMatch, bool withBody,
                                      const ProjectionSpec& projectionSpec) const
 {
-    auto projection = projectionFor(type, projectionSpec);
-    if (!projection)
-        return failure(projection.error());
+    auto shape = shapeFor(type, projectionSpec);
+    if (!shape)
+        return failure(shape.error());
     auto version = expectedVersion(context, type, id, ifMatch);
     if (!version)
         return failure(version.error());
-    const auto members = withBody && showsMembers(type, *projection) ? ResourceStore::ReadMembers::Include
-                                                                     : ResourceStore::ReadMembers::Omit;
+    const auto members = withBody && showsMembers(type, shape->projection)
+                             ? ResourceStore::ReadMembers::Include
+                             : ResourceStore::ReadMembers::Omit;
     auto patched = m_directory.patch(context.operation, type.name, id, body, *version, members);
     if (!patched)
         return failure(patched.error());
     if (!withBody)
         return withEtag(ScimResponse::empty(204), *patched);
-    return ResourceSerializer::response(200, *patched, type, context.locator, *projection);
+    return answer(200, context, type, *patched, *shape);
 }
 
 HttpResponse ResourceEndpoint::remove(const ScimRequestContext& context, const ResourceType& type,

@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace muster {
 
 // The RFC 7644 §3 operations on the resources of one resource type, over the Directory: list and
@@ -22,9 +24,13 @@ namespace muster {
 // URNs there), so they are accepted and ignored.
 //
 // Thread safety: every method is const and may run on many threads at once.
+class RepresentationCache;
+
 class ResourceEndpoint final {
 public:
     ResourceEndpoint(Directory& directory, const ScimServiceOptions& options);
+    ~ResourceEndpoint();
+    Q_DISABLE_COPY_MOVE(ResourceEndpoint)
 
     HttpResponse list(const ScimRequestContext& context, const ResourceType& type,
                       const ListRequest& request) const;
@@ -47,21 +53,35 @@ public:
     HttpResponse remove(const ScimRequestContext& context, const ResourceType& type, const QString& id,
                         const EntityTagCondition& ifMatch) const;
 
+    // The serialized-resource cache's counters, in the Prometheus text format.
+    QByteArray cacheMetrics() const;
+
 private:
-    Result<Projection> projectionFor(const ResourceType& type, const ProjectionSpec& spec) const;
+    // How resources of a request are shown: its projection, and whether that is the default one (no
+    // attributes named), whose answers the cache keeps.
+    struct Shape {
+        Projection projection;
+        bool isDefault;
+    };
+    Result<Shape> shapeFor(const ResourceType& type, const ProjectionSpec& spec) const;
+    QByteArray representation(const ScimRequestContext& context, const ResourceType& type,
+                              const Resource& resource, const Shape& shape) const;
+    HttpResponse answer(int status, const ScimRequestContext& context, const ResourceType& type,
+                        const Resource& resource, const Shape& shape) const;
     Result<std::optional<quint64>> expectedVersion(const ScimRequestContext& context,
                                                    const ResourceType& type, const QString& id,
                                                    const EntityTagCondition& ifMatch) const;
     QJsonObject withoutUnknownSchemas(const ScimRequestContext& context, const QJsonObject& body) const;
     bool showsMembers(const ResourceType& type, const Projection& projection) const;
     HttpResponse cursorList(const ScimRequestContext& context, const ResourceType& type,
-                            const ListRequest& request, const Projection& projection) const;
+                            const ListRequest& request, const Shape& shape) const;
 
     Directory& m_directory;
     const ScimServiceOptions& m_options;
     // The projection of requests that name no attributes (nearly all), per resource type name, made once:
     // resolving it took a sixth of a GET. Filled in the constructor, read-only afterwards.
     QHash<QString, Projection> m_defaultProjections;
+    std::unique_ptr<RepresentationCache> m_cache;
 };
 
 } // namespace muster

@@ -6,10 +6,15 @@ namespace muster {
 
 HttpResponse ScimResponse::json(int status, const QJsonObject& body)
 {
+    return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse ScimResponse::json(int status, const QByteArray& body)
+{
     HttpResponse response;
     response.status = status;
     response.setHeader(QByteArrayLiteral("content-type"), ContentType);
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    response.body = body;
     return response;
 }
 

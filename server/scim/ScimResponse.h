@@ -13,6 +13,7 @@ public:
     static inline const QByteArray ContentType = QByteArrayLiteral("application/scim+json; charset=utf-8");
 
     static HttpResponse json(int status, const QJsonObject& body);
+    static HttpResponse json(int status, const QByteArray& body); // JSON text
     static HttpResponse empty(int status);
     static HttpResponse text(int status, const QByteArray& text);
 };

@@ -62,6 +62,11 @@ FilterSyntax ScimService::filterSyntax(const QString& tenant) const
     return m_directory->strictProtocol(tenant) ? FilterSyntax::Strict : FilterSyntax::Lenient;
 }
 
+QByteArray ScimService::metricsText() const
+{
+    return m_resources->cacheMetrics();
+}
+
 bool ScimService::mayReadMetrics(const HttpRequest& request) const
 {
     return !m_options.metricsNeedToken || m_authenticator->authenticate(request).ok();

@@ -48,6 +48,8 @@ public:
     // Whether a /metrics request may see the metrics: always with metricsNeedToken off, otherwise when
     // it carries a valid token of any tenant (metrics are the server's, not a tenant's).
     bool mayReadMetrics(const HttpRequest& request) const;
+    // The service's own metrics (the serialized-resource cache), in the Prometheus text format.
+    QByteArray metricsText() const;
 
     const ScimServiceOptions& options() const { return m_options; }
     Directory& directory() const { return *m_directory; }

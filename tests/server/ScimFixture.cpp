@@ -40,6 +40,12 @@ ScimFixture::ScimFixture(ScimServiceOptions options, DirectoryOptions directoryO
 HttpResponse ScimFixture::send(const QByteArray& method, const QString& target, const QByteArray& body,
                                const Headers& headers, std::optional<QByteArray> token)
 {
+    return m_service->handle(request(method, target, body, headers, token));
+}
+
+HttpRequest ScimFixture::request(const QByteArray& method, const QString& target, const QByteArray& body,
+                                 const Headers& headers, std::optional<QByteArray> token)
+{
     HttpRequest request;
     request.method = method;
     const qsizetype question = target.indexOf(u'?');
@@ -55,7 +61,7 @@ HttpResponse ScimFixture::send(const QByteArray& method, const QString& target, 
         request.headers.append({QByteArrayLiteral("authorization"), QByteArrayLiteral("Bearer ") + *token});
     request.body = body;
     request.peer = QHostAddress::LocalHost;
-    return m_service->handle(request);
+    return request;
 }
 
 HttpResponse ScimFixture::send(const QByteArray& method, const QString& target, const QJsonObject& body,

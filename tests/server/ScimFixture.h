@@ -42,6 +42,9 @@ public:
                       const Headers& headers = {}, std::optional<QByteArray> token = DefaultToken);
     HttpResponse send(const QByteArray& method, const QString& target, const QJsonObject& body,
                       const Headers& headers = {}, std::optional<QByteArray> token = DefaultToken);
+    // The request send() hands to the service, for calling another service over the same directory.
+    static HttpRequest request(const QByteArray& method, const QString& target, const QByteArray& body = {},
+                               const Headers& headers = {}, std::optional<QByteArray> token = DefaultToken);
 
     static QJsonObject json(const HttpResponse& response);
     static QByteArray bytes(const QJsonObject& object);
