@@ -14,6 +14,7 @@
 #include <QWriteLocker>
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 namespace muster {
@@ -168,7 +169,10 @@ struct MemoryStore::GroupMembers {
 // that touches the private types can live here.
 struct MemoryStore::TypeData {
     std::shared_ptr<const TypePlan> plan;
-    QHash<QString, Resource> resources;              // by id; a group's JSON is stored without members
+    QHash<QString, Resource> resources; // by id; a group's JSON is stored without members
+    // The ids in the order of a list without filter and sortBy, so that a page of it is found by walking
+    // to it instead of ordering every resource again.
+    std::set<QString> orderedIds;
     QHash<QString, QString> uniqueOwners;            // uniqueKeyText -> id
     QList<QHash<QString, QSet<QString>>> indexedIds; // parallel to plan->indexes: key -> ids
     // Groups only. shared_ptr: GroupMembers holds a mutex, and QHash values must be copyable.
@@ -272,6 +276,7 @@ struct MemoryStore::BatchView {
 void MemoryStore::TypeData::add(const Resource& resource)
 {
     resources.insert(resource.id, resource);
+    orderedIds.insert(resource.id);
     for (const UniqueKey& key : resource.uniqueKeys)
         uniqueOwners.insert(uniqueKeyText(key), resource.id);
     for (qsizetype i = 0; i < plan->indexes.size(); ++i) {
@@ -301,6 +306,7 @@ void MemoryStore::TypeData::drop(const Resource& resource)
         }
     }
     resources.remove(resource.id);
+    orderedIds.erase(resource.id);
 }
 
 void MemoryStore::TypeData::setMembers(const QString& groupId, const QJsonArray& elements)
@@ -685,6 +691,25 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
 
     QReadLocker locker(&data->lock);
     const auto typeData = data->types.constFind(type->name);
+    if (!filter && !comparator && typeData != data->types.constEnd()) {
+        const qsizetype total = typeData->resources.size();
+        result.totalResults = total;
+        const qsizetype begin = qsizetype(std::min<qint64>(result.startIndex - 1, total));
+        const qsizetype end =
+            query.count ? std::min<qsizetype>(total, begin + std::max(0, *query.count)) : total;
+        if (begin >= end)
+            return result;
+        result.resources.reserve(end - begin);
+        auto id = typeData->orderedIds.begin();
+        std::advance(id, begin);
+        for (qsizetype i = begin; i < end; ++i, ++id) {
+            const Resource& stored = *typeData->resources.constFind(*id);
+            result.resources.append(returnsMembers ? typeData->withMembers(stored) : stored);
+        }
+        m_scannedTotal.fetch_add(quint64(end), std::memory_order_relaxed);
+        m_scannedLast.store(quint64(end), std::memory_order_relaxed);
+        return result;
+    }
     quint64 examined = 0;
     std::vector<const Resource*> matches;
     if (typeData != data->types.constEnd()) {

@@ -3,6 +3,7 @@
 #include "query/FilterParser.h"
 #include "schema/SchemaUrns.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
@@ -2286,6 +2287,11 @@ void StoreConformance::concurrentMemberReadersAndWriter()
                              .arg(members.size()));
     };
     const auto writer = [&] {
+        // Readers must overlap the writes: on a busy machine the writer could otherwise finish before a
+        // reader thread is scheduled at all.
+        QDeadlineTimer overlap(10'000);
+        while (reads.load() == 0 && !overlap.hasExpired())
+            QThread::yieldCurrentThread();
         quint64 version = 1;
         for (int round = 0; round < 2 * Rounds; ++round, ++version) {
             const bool add = round % 2 == 0;

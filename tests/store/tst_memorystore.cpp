@@ -192,6 +192,92 @@ private slots:
         QCOMPARE(m_large->scannedResources() - before, examined);
     }
 
+    // A list without filter and sortBy walks the ids in order to its page: it reads what it skips and
+    // returns, never the rest.
+    void unfilteredPages_data()
+    {
+        QTest::addColumn<qint64>("startIndex");
+        QTest::addColumn<std::optional<int>>("count");
+        QTest::addColumn<int>("first"); // number of the first user returned
+        QTest::addColumn<int>("returned");
+        QTest::addColumn<quint64>("examined");
+
+        QTest::addRow("first page") << qint64(1) << std::optional<int>(100) << 0 << 100 << quint64(100);
+        QTest::addRow("a middle page")
+            << qint64(4201) << std::optional<int>(100) << 4200 << 100 << quint64(4300);
+        QTest::addRow("the last, short page")
+            << qint64(Users - 49) << std::optional<int>(100) << Users - 50 << 50 << quint64(Users);
+        QTest::addRow("beyond the end")
+            << qint64(Users + 5) << std::optional<int>(100) << 0 << 0 << quint64(0);
+        QTest::addRow("count 0") << qint64(1) << std::optional<int>(0) << 0 << 0 << quint64(0);
+        QTest::addRow("no count: the rest")
+            << qint64(Users - 2) << std::optional<int>() << Users - 3 << 3 << quint64(Users);
+    }
+
+    void unfilteredPages()
+    {
+        QFETCH(qint64, startIndex);
+        QFETCH(std::optional<int>, count);
+        QFETCH(int, first);
+        QFETCH(int, returned);
+        QFETCH(quint64, examined);
+
+        Query query;
+        query.resourceType = User;
+        query.startIndex = startIndex;
+        query.count = count;
+        const auto result = m_large->query(Default, query);
+        QVERIFY(result.ok());
+        QCOMPARE(result->totalResults, Users);
+        QCOMPARE(result->resources.size(), returned);
+        for (int i = 0; i < returned; ++i)
+            QCOMPARE(result->resources.at(i).id, QStringLiteral("id") + number(first + i));
+        if (returned > 0)
+            QCOMPARE(m_large->lastQueryScannedResources(), examined);
+    }
+
+    // The id order follows creates, replaces and removes in any order.
+    void unfilteredPagesFollowWrites()
+    {
+        MemoryStore store(m_registry);
+        QStringList expected;
+        for (int i : {7, 3, 9, 1, 5, 8, 2, 6, 4, 0}) {
+            const Resource created =
+                user(QStringLiteral("u") + number(i), QStringLiteral("name") + number(i), {}, {});
+            QVERIFY(store.apply(Default, batchOf({{WriteOperation::Kind::Create, created, std::nullopt}})));
+            expected.append(created.id);
+        }
+        for (int i : {3, 8}) {
+            const Resource removed =
+                user(QStringLiteral("u") + number(i), QStringLiteral("name") + number(i), {}, {});
+            QVERIFY(store.apply(Default, batchOf({{WriteOperation::Kind::Remove, removed, 1}})));
+            expected.removeOne(removed.id);
+        }
+        Resource replaced = user(QStringLiteral("u") + number(5), QStringLiteral("renamed"), {}, {});
+        replaced.version = 2;
+        QVERIFY(store.apply(Default, batchOf({{WriteOperation::Kind::Replace, replaced, 1}})));
+        expected.sort();
+
+        QStringList walked;
+        for (qint64 start = 1;; start += 3) {
+            Query query;
+            query.resourceType = User;
+            query.startIndex = start;
+            query.count = 3;
+            const auto page = store.query(Default, query);
+            QVERIFY(page.ok());
+            QCOMPARE(page->totalResults, expected.size());
+            if (page->resources.isEmpty())
+                break;
+            for (const Resource& resource : page->resources)
+                walked.append(resource.id);
+        }
+        QCOMPARE(walked, expected);
+        QCOMPARE(
+            store.get(Default, User, QStringLiteral("u") + number(5))->json.value(QStringLiteral("userName")),
+            QJsonValue(QStringLiteral("renamed")));
+    }
+
     void indexMaintenance_data()
     {
         QTest::addColumn<QString>("change");
