@@ -4,6 +4,7 @@
 #include "query/ResourceComparator.h"
 #include "schema/SchemaUrns.h"
 #include "store/MemberSet.h"
+#include "store/OrderedIds.h"
 
 #include <QJsonArray>
 #include <QMultiHash>
@@ -14,7 +15,6 @@
 #include <QWriteLocker>
 
 #include <algorithm>
-#include <set>
 #include <vector>
 
 namespace muster {
@@ -172,7 +172,7 @@ struct MemoryStore::TypeData {
     QHash<QString, Resource> resources; // by id; a group's JSON is stored without members
     // The ids in the order of a list without filter and sortBy, so that a page of it is found by walking
     // to it instead of ordering every resource again.
-    std::set<QString> orderedIds;
+    OrderedIds orderedIds;
     QHash<QString, QString> uniqueOwners;            // uniqueKeyText -> id
     QList<QHash<QString, QSet<QString>>> indexedIds; // parallel to plan->indexes: key -> ids
     // Groups only. shared_ptr: GroupMembers holds a mutex, and QHash values must be copyable.
@@ -700,14 +700,12 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
         if (begin >= end)
             return result;
         result.resources.reserve(end - begin);
-        auto id = typeData->orderedIds.begin();
-        std::advance(id, begin);
-        for (qsizetype i = begin; i < end; ++i, ++id) {
-            const Resource& stored = *typeData->resources.constFind(*id);
+        typeData->orderedIds.visit(begin, end - begin, [&](const QString& id) {
+            const Resource& stored = *typeData->resources.constFind(id);
             result.resources.append(returnsMembers ? typeData->withMembers(stored) : stored);
-        }
-        m_scannedTotal.fetch_add(quint64(end), std::memory_order_relaxed);
-        m_scannedLast.store(quint64(end), std::memory_order_relaxed);
+        });
+        m_scannedTotal.fetch_add(quint64(end - begin), std::memory_order_relaxed);
+        m_scannedLast.store(quint64(end - begin), std::memory_order_relaxed);
         return result;
     }
     quint64 examined = 0;
