@@ -181,6 +181,20 @@ void ConnectionGuard::discardInput()
     m_framedAhead = 0;
 }
 
+// Bytes the client sent that the event loop has not read yet: a request that arrived before the
+// server began to stop, which is answered before the connection closes.
+bool ConnectionGuard::hasUnreadInput() const
+{
+    if (m_socket->bytesAvailable() > 0)
+        return true;
+#ifdef Q_OS_UNIX
+    char byte;
+    return ::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+#else
+    return false;
+#endif
+}
+
 bool ConnectionGuard::isIdle() const
 {
     return m_framer.phase() == RequestFramer::Phase::Idle && !m_framer.hasCompleted() &&
@@ -228,7 +242,7 @@ void ConnectionGuard::drain()
     m_draining = true;
     if (!m_httpServer)
         m_socket->abort();
-    else if (isIdle())
+    else if (isIdle() && !hasUnreadInput())
         close(CloseMode::AfterFlush);
 }
 

@@ -61,6 +61,7 @@ private:
     void discardInput();
     void stopSending();
     bool isIdle() const;
+    bool hasUnreadInput() const;
 
     QTcpSocket* m_socket;
     HttpWorker* m_worker;

@@ -7,6 +7,10 @@
 
 #include <QSslSocket>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace muster {
 
 GuardedTcpServer::GuardedTcpServer(HttpWorker* worker)
@@ -60,6 +64,15 @@ void GuardedTcpServer::refuse(qintptr socketDescriptor)
         socket.write("HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nretry-after: 1\r\n"
                      "connection: close\r\n\r\n");
         socket.flush();
+#ifdef Q_OS_UNIX
+        // Closing with the request unread would reset the connection, and a reset can destroy the answer
+        // before the client reads it: end the answer with a FIN, then read away what has arrived.
+        const int descriptor = int(socket.socketDescriptor());
+        ::shutdown(descriptor, SHUT_WR);
+        char discarded[4096];
+        while (::recv(descriptor, discarded, sizeof discarded, MSG_DONTWAIT) > 0) {
+        }
+#endif
     }
     socket.abort();
 }

@@ -139,8 +139,13 @@ quint16 HttpWorker::listeningPort() const
 void HttpWorker::beginDrain()
 {
     m_draining = true;
-    if (m_tcpServer)
+    if (m_tcpServer) {
+        // Connections the kernel has completed but nobody accepted yet would be reset by close(): take
+        // them now, and answer each 503 with Retry-After (GuardedTcpServer refuses while draining).
+        while (m_tcpServer->waitForNewConnection(0)) {
+        }
         m_tcpServer->close();
+    }
     const auto guards = m_guards.values();
     for (ConnectionGuard* guard : guards)
         guard->drain();
