@@ -31,6 +31,7 @@ struct ServerConfig {
     int databaseTimeoutMs = 5000;                  // waiting for a connection or a lock, then 503
     bool sqliteSynchronousFull = false;            // SqlStoreOptions::Synchronous::Full
     qint64 cacheMegabytes = 64;                    // ScimServiceOptions::representationCacheBytes
+    int slowRequestMs = 100;                       // HttpTransportOptions::slowRequestThreshold
 
     QString storeUrl() const
     {

@@ -57,6 +57,8 @@ constexpr Setting Settings[] = {
     {"cache-size", "MiB",
      QT_TRANSLATE_NOOP("ServerConfig",
                        "Memory for serialized resources kept to answer reads faster (default 64; 0: off).")},
+    {"slow-request", "ms",
+     QT_TRANSLATE_NOOP("ServerConfig", "Log and count requests that take longer than this (default 100).")},
     {"sqlite-sync", "normal|full",
      QT_TRANSLATE_NOOP("ServerConfig",
                        "When a SQLite commit reaches the disk (default normal; see README).")},
@@ -217,7 +219,8 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
           integer("idle-timeout", 1, 3600, idleSeconds),
           integer("db-connections", 1, 1024, config.databaseConnections),
           integer("db-timeout", 100, 600'000, config.databaseTimeoutMs),
-          integer("cache-size", 0, 1'048'576, config.cacheMegabytes)}) {
+          integer("cache-size", 0, 1'048'576, config.cacheMegabytes),
+          integer("slow-request", 1, 3'600'000, config.slowRequestMs)}) {
         if (error)
             return *error;
     }

@@ -77,6 +77,14 @@ void HttpMetrics::record(int shardIndex, const Exchange& exchange)
     shard.responseBytes += quint64(exchange.responseBytes);
     if (exchange.status >= 400)
         ++shard.errors[ErrorKey{exchange.status, exchange.scimType}];
+    if (exchange.slow)
+        ++shard.slowRequests[route];
+}
+
+void HttpMetrics::addBusyTime(int shardIndex, qint64 ns)
+{
+    m_shards[size_t(std::clamp(shardIndex, 0, int(m_shards.size()) - 1))]->busyNs.fetch_add(
+        ns, std::memory_order_relaxed);
 }
 
 bool HttpMetrics::admitConnection(qint64 limit)
@@ -102,6 +110,7 @@ QByteArray HttpMetrics::prometheusText() const
     // Merge the shards; ordered maps give a stable output.
     QMap<std::tuple<QByteArray, QString, int>, quint64> requests;
     QMap<std::pair<int, QByteArray>, quint64> errors;
+    QMap<QString, quint64> slowRequests;
     std::array<quint64, latencyBuckets.size()> buckets{};
     quint64 durationCount = 0;
     qint64 durationSumNs = 0;
@@ -112,6 +121,8 @@ QByteArray HttpMetrics::prometheusText() const
             requests[{it.key().method, it.key().route, it.key().status}] += it.value();
         for (auto it = shard->errors.cbegin(); it != shard->errors.cend(); ++it)
             errors[{it.key().status, it.key().scimType}] += it.value();
+        for (auto it = shard->slowRequests.cbegin(); it != shard->slowRequests.cend(); ++it)
+            slowRequests[it.key()] += it.value();
         for (size_t i = 0; i < buckets.size(); ++i)
             buckets[i] += shard->bucketCounts[i];
         durationCount += shard->durationCount;
@@ -154,6 +165,19 @@ QByteArray HttpMetrics::prometheusText() const
                 "\",scim_type=\"" + labelValue(it.key().second) + "\"} " + QByteArray::number(it.value()) +
                 '\n';
     }
+
+    appendHeader(text, "muster_http_slow_requests_total", "counter",
+                 "Requests slower than the slow-request threshold (--slow-request), by route template.");
+    for (auto it = slowRequests.cbegin(); it != slowRequests.cend(); ++it)
+        text += "muster_http_slow_requests_total{route=\"" + labelValue(it.key().toUtf8()) + "\"} " +
+                QByteArray::number(it.value()) + '\n';
+
+    appendHeader(
+        text, "muster_http_worker_busy_seconds_total", "counter",
+        "Time each HTTP worker thread spent serving requests; its rate is the worker's utilisation.");
+    for (size_t i = 0; i < m_shards.size(); ++i)
+        text += "muster_http_worker_busy_seconds_total{worker=\"" + QByteArray::number(qulonglong(i)) +
+                "\"} " + number(double(m_shards[i]->busyNs.load(std::memory_order_relaxed)) / 1e9) + '\n';
 
     appendHeader(text, "muster_http_connections_open", "gauge", "Open client connections.");
     text += "muster_http_connections_open " + QByteArray::number(openConnections()) + '\n';

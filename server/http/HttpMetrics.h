@@ -35,6 +35,7 @@ public:
         qint64 durationNs = 0;
         qint64 responseBytes = 0;
         QByteArray scimType; // of an error response; empty when none
+        bool slow = false;   // over HttpTransportOptions::slowRequestThreshold
     };
 
     explicit HttpMetrics(int shardCount);
@@ -42,6 +43,9 @@ public:
     Q_DISABLE_COPY_MOVE(HttpMetrics)
 
     void record(int shard, const Exchange& exchange);
+    // Time worker `shard` spent serving a request (from taking it to queueing the answer): summed per
+    // worker, its rate is the worker's utilisation.
+    void addBusyTime(int shard, qint64 ns);
 
     // Counts a new connection unless `limit` are already open (then counts a rejection).
     bool admitConnection(qint64 limit);
@@ -80,6 +84,8 @@ private:
         QHash<RequestKey, quint64> requests;
         QHash<QString, bool> routes; // the templates this shard has seen
         QHash<ErrorKey, quint64> errors;
+        QHash<QString, quint64> slowRequests; // by route template
+        std::atomic<qint64> busyNs{0};
         std::array<quint64, latencyBuckets.size()> bucketCounts{}; // not cumulative
         quint64 durationCount = 0;
         qint64 durationSumNs = 0;

@@ -193,10 +193,12 @@ void HttpWorker::serve(const QHttpServerRequest& request, QTcpSocket* socket)
     const std::optional<FramedRequest> framed = guard->takeRequest();
     if (!framed)
         return; // the connection is closing: nothing more is answered on it
+    const qint64 began = nowNs();
     const HttpRequest httpRequest = toHttpRequest(request, *framed, *guard);
     HttpResponse response = dispatch(httpRequest);
     const bool close = framed->closeAfter || m_draining;
     send(*guard, *framed, &httpRequest, std::move(response), close);
+    m_context->metrics->addBusyTime(m_index, nowNs() - began);
     if (close)
         guard->close(ConnectionGuard::CloseMode::AfterFlush);
 }
@@ -359,10 +361,10 @@ void HttpWorker::send(ConnectionGuard& guard, const FramedRequest& framed, const
         request ? request->path : QUrl::fromPercentEncoding(framed.target.left(framed.target.indexOf('?')));
     const QByteArray method = framed.method.isEmpty() ? QByteArray("-") : framed.method;
     const qint64 sentBodyBytes = head || bodyless ? 0 : wireBody.size();
-    m_context->metrics->record(m_index, {method, HttpMetrics::routeTemplate(path), response.status,
-                                         durationNs, sentBodyBytes, scimType});
-
     const bool slow = durationNs > toNs(options.slowRequestThreshold);
+    m_context->metrics->record(m_index, {method, HttpMetrics::routeTemplate(path), response.status,
+                                         durationNs, sentBodyBytes, scimType, slow});
+
     if (slow ? lcHttp().isWarningEnabled() : lcHttp().isInfoEnabled()) {
         const QByteArray line = guard.socket()->peerAddress().toString().toLatin1() + " \"" + method + ' ' +
                                 (framed.target.isEmpty() ? QByteArray("-") : framed.target) + " HTTP/1." +

@@ -119,6 +119,7 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
     transportOptions.workers = m_config.workers;
     transportOptions.maxConnections = m_config.maxConnections;
     transportOptions.idleTimeout = m_config.idleTimeout;
+    transportOptions.slowRequestThreshold = std::chrono::milliseconds(m_config.slowRequestMs);
     transportOptions.certificateFile = m_config.tlsCertificateFile;
     transportOptions.privateKeyFile = m_config.tlsKeyFile;
     // The service holds each endpoint to its own limit; the transport stops only what no endpoint takes.

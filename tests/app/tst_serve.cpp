@@ -66,6 +66,10 @@ private slots:
         QVERIFY(metrics.body.contains("muster_store_operation_duration_seconds_count{operation=\"query\"}"));
         QVERIFY(metrics.body.contains("process_resident_memory_bytes "));
         QVERIFY(metrics.body.contains("process_cpu_seconds_total "));
+        // The serialized-resource cache and the workers' busy time (one series per worker).
+        QVERIFY(metrics.body.contains("muster_representation_cache_hits_total "));
+        QVERIFY(metrics.body.contains("muster_representation_cache_max_bytes 67108864\n"));
+        QVERIFY(metrics.body.contains("muster_http_worker_busy_seconds_total{worker=\"0\"} "));
         QCOMPARE(server.terminate(), 0);
 
         // The token outlives the process; a second start creates none.

@@ -47,7 +47,7 @@ private:
     {
         return QStringLiteral("store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 "
                               "body=%8 tls=%9 strict=%10 "
-                              "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15")
+                              "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15 cache=%16 slow=%17")
             .arg(c.store, c.bindAddress)
             .arg(c.port)
             .arg(c.workers)
@@ -58,7 +58,9 @@ private:
             .arg(qint64(c.idleTimeout.count()))
             .arg(c.databaseConnections)
             .arg(c.databaseTimeoutMs)
-            .arg(c.sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"));
+            .arg(c.sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"))
+            .arg(c.cacheMegabytes)
+            .arg(c.slowRequestMs);
     }
 
 private slots:
@@ -80,7 +82,7 @@ private slots:
         const QString defaults =
             QStringLiteral("store= bind=127.0.0.1 port=8080 workers=0 basic=false "
                            "metricsToken=true public= body=1048576 tls=false strict=false connections=1024 "
-                           "idle=60000 db=64 dbwait=5000 sync=normal");
+                           "idle=60000 db=64 dbwait=5000 sync=normal cache=64 slow=100");
         const auto with = [&](const QString& key, const QString& value) {
             QString text = defaults;
             const qsizetype start = text.indexOf(key + u'=');
@@ -166,6 +168,17 @@ private slots:
         QTest::addRow("database connections from the environment")
             << none << QStringList{QStringLiteral("MUSTER_DB_CONNECTIONS=4")} << QString()
             << with(QStringLiteral("db"), QStringLiteral("4"));
+        QTest::addRow("cache turned off") << QStringList{QStringLiteral("--cache-size=0")} << none
+                                          << QString() << with(QStringLiteral("cache"), QStringLiteral("0"));
+        QTest::addRow("cache size and slow-request threshold from the file")
+            << none << none << QStringLiteral("[server]\ncache-size=256\nslow-request=250\n")
+            << with(QStringLiteral("cache"), QStringLiteral("256"))
+                   .replace(QStringLiteral("slow=100"), QStringLiteral("slow=250"));
+        QTest::addRow("negative cache size") << QStringList{QStringLiteral("--cache-size=-1")} << none
+                                             << QString() << QStringLiteral("error: --cache-size");
+        QTest::addRow("slow-request threshold of zero")
+            << QStringList{QStringLiteral("--slow-request=0")} << none << QString()
+            << QStringLiteral("error: --slow-request");
         QTest::addRow("sqlite-sync other than normal or full")
             << QStringList{QStringLiteral("--sqlite-sync=sometimes")} << none << QString()
             << QStringLiteral("error: use normal or full");

@@ -61,7 +61,10 @@ void TestHttpMetrics::rendersPrometheusText()
     metrics.record(0, {"GET", u"/scim/v2/Users/{id}"_qs, 200, 400'000, 440, {}});
     metrics.record(1, {"GET", u"/scim/v2/Users/{id}"_qs, 200, 3'000'000, 440, {}});
     metrics.record(1, {"POST", u"/scim/v2/Users"_qs, 409, 20'000'000, 120, "uniqueness"});
-    metrics.record(0, {"GET", u"/x\"y"_qs, 404, 20'000'000'000, 0, {}});
+    metrics.record(0, {"GET", u"/x\"y"_qs, 404, 20'000'000'000, 0, {}, true});
+    metrics.addBusyTime(0, 1'500'000'000);
+    metrics.addBusyTime(0, 500'000'000);
+    metrics.addBusyTime(1, 250'000'000);
 
     const QByteArray text = metrics.prometheusText();
     const auto has = [&text](const char* line) { return text.contains(QByteArray(QByteArray(line) + '\n')); };
@@ -82,6 +85,10 @@ void TestHttpMetrics::rendersPrometheusText()
     QVERIFY(has("muster_http_errors_total{status=\"404\",scim_type=\"\"} 1"));
     QVERIFY(has("muster_http_errors_total{status=\"409\",scim_type=\"uniqueness\"} 1"));
     QVERIFY(!text.contains("status=\"200\",scim_type"));
+    QVERIFY(has("muster_http_slow_requests_total{route=\"/x\\\"y\"} 1"));
+    QVERIFY(!text.contains("muster_http_slow_requests_total{route=\"/scim/v2/Users"));
+    QVERIFY(has("muster_http_worker_busy_seconds_total{worker=\"0\"} 2"));
+    QVERIFY(has("muster_http_worker_busy_seconds_total{worker=\"1\"} 0.25"));
 }
 
 void TestHttpMetrics::countsFromManyThreads()
