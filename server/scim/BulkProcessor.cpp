@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <cmath>
@@ -188,6 +189,16 @@ BulkProcessor::BulkProcessor(const ScimRouter& router, const ResourceEndpoint& e
 
 HttpResponse BulkProcessor::process(const ScimRequestContext& context, const QJsonObject& request) const
 {
+    const int running = m_running.fetch_add(1, std::memory_order_acq_rel);
+    const auto release = qScopeGuard([this] { m_running.fetch_sub(1, std::memory_order_acq_rel); });
+    if (running >= m_options.bulkMaxConcurrent) {
+        HttpResponse busy = ScimErrorResponse::response(
+            ScimError{429, ScimType::None,
+                      QStringLiteral("%1 Bulk requests are running, the most at once; retry shortly")
+                          .arg(m_options.bulkMaxConcurrent)});
+        busy.setHeader(QByteArrayLiteral("retry-after"), QByteArrayLiteral("1"));
+        return busy;
+    }
     const QJsonArray schemas = member(request, QLatin1StringView("schemas")).toArray();
     const bool named = std::any_of(schemas.begin(), schemas.end(), [](const QJsonValue& urn) {
         return urn.toString().compare(urns::BulkRequest, Qt::CaseInsensitive) == 0;

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <atomic>
+
 namespace muster {
 
 // RFC 7644 §3.7 Bulk: POST, PUT, PATCH and DELETE operations run one by one through ResourceEndpoint,
@@ -17,6 +19,9 @@ namespace muster {
 // that failed fail with 409. failOnErrors stops processing after that many failed operations. The
 // response lists the operations in the order they ran, each with its status, location and version,
 // and the RFC 7644 §3.12 error as its "response" when it failed.
+//
+// At most ScimServiceOptions::bulkMaxConcurrent Bulk requests run at once: each holds a worker thread
+// for long, so more are answered 429 with Retry-After rather than queued behind them.
 class BulkProcessor final {
 public:
     BulkProcessor(const ScimRouter& router, const ResourceEndpoint& endpoint,
@@ -35,6 +40,7 @@ private:
     const ScimRouter& m_router;
     const ResourceEndpoint& m_endpoint;
     const ScimServiceOptions& m_options;
+    mutable std::atomic<int> m_running{0};
 };
 
 } // namespace muster

@@ -15,6 +15,8 @@ struct ScimServiceOptions {
     qint64 maxBodyBytes = 1024 * 1024;
     int bulkMaxOperations = 1000;
     qint64 bulkMaxPayloadBytes = 1024 * 1024;
+    // Bulk requests running at once; more are answered 429 with Retry-After.
+    int bulkMaxConcurrent = 2;
     // Longest filter accepted (400 invalidFilter above it).
     int maxFilterLength = 8192;
     // HTTP Basic authentication (user: token name, password: the token), for clients that cannot send

@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace muster;
 
@@ -76,6 +79,7 @@ private slots:
     void forwardReferencesResolveToCreatedIds();
     void limits_data();
     void limits();
+    void concurrentRequestsAreBounded();
 };
 
 void TestScimBulk::operations_data()
@@ -369,6 +373,47 @@ void TestScimBulk::limits()
         QCOMPARE(ScimFixture::json(response).value(QStringLiteral("Operations")).toArray().size(),
                  operations);
     }
+}
+
+// With one Bulk request allowed at a time, a second one sent while a slow one runs is answered 429 with
+// Retry-After and changes nothing; once the first is done, Bulk works again.
+void TestScimBulk::concurrentRequestsAreBounded()
+{
+    constexpr int SlowOperations = 5000;
+    ScimServiceOptions options;
+    options.bulkMaxConcurrent = 1;
+    options.bulkMaxOperations = SlowOperations;
+    options.bulkMaxPayloadBytes = 16 * 1024 * 1024;
+    ScimFixture fixture(options);
+    const auto users = [&fixture] {
+        return fixture.directory().store().count(QStringLiteral("default"), QStringLiteral("User"));
+    };
+    const qint64 before = users();
+    QJsonArray slow;
+    for (int i = 0; i < SlowOperations; ++i)
+        slow.append(op(QStringLiteral("POST"), Users, QStringLiteral("s%1").arg(i),
+                       user(QStringLiteral("slow%1").arg(i))));
+    const QJsonObject quick = bulk(
+        QJsonArray{op(QStringLiteral("POST"), Users, QStringLiteral("q"), user(QStringLiteral("quick")))});
+
+    HttpResponse slowResponse;
+    std::thread running(
+        [&] { slowResponse = fixture.send("POST", QStringLiteral("/scim/v2/Bulk"), bulk(slow)); });
+    while (users() == before) // the slow request has begun creating
+        QThread::yieldCurrentThread();
+    const HttpResponse refused = fixture.send("POST", QStringLiteral("/scim/v2/Bulk"), quick);
+    const bool slowStillRunning = users() < before + SlowOperations;
+    running.join();
+    QCOMPARE(slowResponse.status, 200);
+    if (!slowStillRunning)
+        QSKIP("the slow Bulk request ended before the second was sent");
+
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.header("retry-after"), QByteArray("1"));
+    QCOMPARE(ScimFixture::json(refused).value(QStringLiteral("status")).toString(), QStringLiteral("429"));
+    QCOMPARE(users(), before + SlowOperations); // the refused request created nothing
+    QCOMPARE(fixture.send("POST", QStringLiteral("/scim/v2/Bulk"), quick).status, 200);
+    QCOMPARE(users(), before + SlowOperations + 1);
 }
 
 QTEST_GUILESS_MAIN(TestScimBulk)
