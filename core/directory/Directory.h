@@ -121,6 +121,10 @@ public:
     // Emits restored() on success.
     Status restore(const QString& file);
 
+    // For ChangeFollower: what another process stored, reported like the changes made here.
+    void reportExternalChange(const ResourceChange& change) { emit resourceChanged(change); }
+    void reportExternalReload() { emit restored(); }
+
 signals:
     // Emitted from the thread that made the write, after it was stored.
     void resourceChanged(const muster::ResourceChange& change);
