@@ -57,6 +57,9 @@ constexpr Setting Settings[] = {
     {"cache-size", "MiB",
      QT_TRANSLATE_NOOP("ServerConfig",
                        "Memory for serialized resources kept to answer reads faster (default 64; 0: off).")},
+    {"bulk-concurrency", "count",
+     QT_TRANSLATE_NOOP("ServerConfig",
+                       "Bulk requests that run at once; more get 429 (default: half the workers).")},
     {"slow-request", "ms",
      QT_TRANSLATE_NOOP("ServerConfig", "Log and count requests that take longer than this (default 100).")},
     {"sqlite-sync", "normal|full",
@@ -220,7 +223,8 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
           integer("db-connections", 1, 1024, config.databaseConnections),
           integer("db-timeout", 100, 600'000, config.databaseTimeoutMs),
           integer("cache-size", 0, 1'048'576, config.cacheMegabytes),
-          integer("slow-request", 1, 3'600'000, config.slowRequestMs)}) {
+          integer("slow-request", 1, 3'600'000, config.slowRequestMs),
+          integer("bulk-concurrency", 0, 256, config.bulkConcurrency)}) {
         if (error)
             return *error;
     }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QThread>
 
 #include <algorithm>
 
@@ -111,6 +112,9 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
     serviceOptions.allowBasicAuth = m_config.allowBasicAuth;
     serviceOptions.metricsNeedToken = m_config.metricsNeedToken;
     serviceOptions.representationCacheBytes = m_config.cacheMegabytes * 1024 * 1024;
+    const int workers = m_config.workers > 0 ? m_config.workers : std::max(1, QThread::idealThreadCount());
+    serviceOptions.bulkMaxConcurrent =
+        m_config.bulkConcurrency > 0 ? m_config.bulkConcurrency : std::max(1, workers / 2);
     m_service = std::make_shared<ScimService>(m_directory, m_tokens, serviceOptions);
 
     HttpTransportOptions transportOptions;

@@ -1,5 +1,6 @@
 #include "scim/ScimService.h"
 
+#include "scim/AuthFailureLimiter.h"
 #include "scim/BulkProcessor.h"
 #include "scim/DiscoveryDocuments.h"
 #include "scim/JsonBodyReader.h"
@@ -8,6 +9,8 @@
 #include "scim/ScimErrorResponse.h"
 #include "scim/ScimResponse.h"
 #include "scim/ScimRouter.h"
+
+#include <QDateTime>
 
 namespace muster {
 
@@ -38,6 +41,8 @@ ScimService::ScimService(std::shared_ptr<Directory> directory, std::shared_ptr<T
 {
     m_router = std::make_unique<const ScimRouter>(m_directory->registry(), m_options);
     m_authenticator = std::make_unique<const ScimAuthenticator>(m_tokens, m_options.allowBasicAuth);
+    m_authFailures =
+        std::make_unique<AuthFailureLimiter>(m_options.authFailuresPerMinute, std::chrono::minutes(1));
     m_resources = std::make_unique<const ResourceEndpoint>(*m_directory, m_options);
     m_discovery = std::make_unique<const DiscoveryDocuments>(
         m_directory->registry(), m_options,
@@ -83,9 +88,19 @@ HttpResponse ScimService::dispatch(const HttpRequest& request, const QByteArray&
     if (route.kind == ScimRoute::Kind::Outside)
         return failure(ScimError::notFound(QStringLiteral("Nothing is served at \"%1\"").arg(request.path)));
 
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (const qint64 wait = m_authFailures->blockedSeconds(request.peer, nowMs); wait > 0) {
+        HttpResponse limited = failure(ScimError{
+            429, ScimType::None,
+            QStringLiteral("Too many failed authentications from this address; retry in %1 s").arg(wait)});
+        limited.setHeader(QByteArrayLiteral("retry-after"), QByteArray::number(wait));
+        return limited;
+    }
     auto caller = m_authenticator->authenticate(request);
-    if (!caller)
+    if (!caller) {
+        m_authFailures->recordFailure(request.peer, nowMs);
         return m_authenticator->challenge(caller.error());
+    }
     if (caller->token && caller->token->tenant != route.tenant) {
         return failure(
             ScimError{403, ScimType::None,

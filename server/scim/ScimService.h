@@ -11,6 +11,7 @@
 
 namespace muster {
 
+class AuthFailureLimiter;
 class BulkProcessor;
 class DiscoveryDocuments;
 class ResourceEndpoint;
@@ -72,6 +73,7 @@ private:
     ScimServiceOptions m_options;
     std::unique_ptr<const ScimRouter> m_router;
     std::unique_ptr<const ScimAuthenticator> m_authenticator;
+    std::unique_ptr<AuthFailureLimiter> m_authFailures;
     std::unique_ptr<const ResourceEndpoint> m_resources;
     std::unique_ptr<const DiscoveryDocuments> m_discovery;
     std::unique_ptr<const BulkProcessor> m_bulk;

@@ -22,6 +22,9 @@ struct ScimServiceOptions {
     // HTTP Basic authentication (user: token name, password: the token), for clients that cannot send
     // a bearer token.
     bool allowBasicAuth = false;
+    // Failed authentications per client address and minute before that address is answered 429 for
+    // the rest of the minute; 0 turns the limit off.
+    int authFailuresPerMinute = 30;
     // Whether /metrics needs a token; /healthz and /readyz never do.
     bool metricsNeedToken = true;
     // PATCH answers 204 No Content with the new ETag, as Microsoft Entra ID's SCIM validation expects;

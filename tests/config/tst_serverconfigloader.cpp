@@ -45,9 +45,10 @@ private:
 
     static QString describe(const ServerConfig& c)
     {
-        return QStringLiteral("store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 "
-                              "body=%8 tls=%9 strict=%10 "
-                              "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15 cache=%16 slow=%17")
+        return QStringLiteral(
+                   "store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 "
+                   "body=%8 tls=%9 strict=%10 "
+                   "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15 cache=%16 slow=%17 bulk=%18")
             .arg(c.store, c.bindAddress)
             .arg(c.port)
             .arg(c.workers)
@@ -60,7 +61,8 @@ private:
             .arg(c.databaseTimeoutMs)
             .arg(c.sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"))
             .arg(c.cacheMegabytes)
-            .arg(c.slowRequestMs);
+            .arg(c.slowRequestMs)
+            .arg(c.bulkConcurrency);
     }
 
 private slots:
@@ -82,7 +84,7 @@ private slots:
         const QString defaults =
             QStringLiteral("store= bind=127.0.0.1 port=8080 workers=0 basic=false "
                            "metricsToken=true public= body=1048576 tls=false strict=false connections=1024 "
-                           "idle=60000 db=64 dbwait=5000 sync=normal cache=64 slow=100");
+                           "idle=60000 db=64 dbwait=5000 sync=normal cache=64 slow=100 bulk=0");
         const auto with = [&](const QString& key, const QString& value) {
             QString text = defaults;
             const qsizetype start = text.indexOf(key + u'=');
@@ -174,6 +176,9 @@ private slots:
             << none << none << QStringLiteral("[server]\ncache-size=256\nslow-request=250\n")
             << with(QStringLiteral("cache"), QStringLiteral("256"))
                    .replace(QStringLiteral("slow=100"), QStringLiteral("slow=250"));
+        QTest::addRow("bulk concurrency from the environment")
+            << none << QStringList{QStringLiteral("MUSTER_BULK_CONCURRENCY=3")} << QString()
+            << with(QStringLiteral("bulk"), QStringLiteral("3"));
         QTest::addRow("negative cache size") << QStringList{QStringLiteral("--cache-size=-1")} << none
                                              << QString() << QStringLiteral("error: --cache-size");
         QTest::addRow("slow-request threshold of zero")
