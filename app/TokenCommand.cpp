@@ -2,18 +2,12 @@
 
 #include "store/ResourceStore.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 namespace muster {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenCommand", text);
-}
 
 // "90d", "2027-01-31" or "2027-01-31T12:00:00Z"; nullopt with `ok` false when it is none of them.
 std::optional<QDateTime> parseExpiry(const QString& text, bool& ok)

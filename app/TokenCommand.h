@@ -2,6 +2,7 @@
 
 #include "auth/TokenStore.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,6 +11,8 @@ namespace muster {
 // `muster-server token create|list|revoke`: manages the bearer tokens that identity providers use.
 // A created token is printed once; afterwards only its hash exists.
 class TokenCommand final {
+    Q_DECLARE_TR_FUNCTIONS(TokenCommand)
+
 public:
     struct Arguments {
         QStringList positional; // after "token": the action and, for revoke, the id

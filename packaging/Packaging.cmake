@@ -35,6 +35,10 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION
     "Muster keeps the users and groups of an organisation in a local directory. IT staff edit them in a desktop app; an embedded SCIM 2.0 server (RFC 7643, RFC 7644) serves the same directory, so that identity providers such as Microsoft Entra ID, Okta, OneLogin and JumpCloud can provision into it.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+# Muster is GPL-3.0-or-later: it links QtHttpServer, which Qt offers under the GPL-3.0 (or a commercial
+# licence) only. The installers that show a licence (NSIS, DragNDrop) show this one.
+set(MUSTER_LICENSE_SPDX "GPL-3.0-or-later")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Muster")
 set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
 set(CPACK_PACKAGE_CHECKSUM SHA256)

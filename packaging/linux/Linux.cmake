@@ -10,6 +10,15 @@ install(FILES "${linux_dir}/muster-server.service" DESTINATION /usr/lib/systemd/
 # It may hold a database password: the maintainer scripts make it 0640 root:muster once the group exists.
 install(FILES "${linux_dir}/muster.conf" DESTINATION /etc/muster COMPONENT systemd EXCLUDE_FROM_ALL)
 list(APPEND CPACK_COMPONENTS_ALL systemd)
+
+# The licence, in Debian's machine-readable copyright format, where each package's documentation goes
+# (/usr/share/doc/<package>/copyright); it points to the GPL's text in /usr/share/common-licenses.
+install(FILES "${linux_dir}/deb/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/muster-server"
+    COMPONENT server)
+if(TARGET muster)
+    install(FILES "${linux_dir}/deb/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/muster"
+        COMPONENT desktop)
+endif()
 set(CPACK_COMPONENT_SYSTEMD_GROUP server)
 set(CPACK_COMPONENT_SERVER_GROUP server)
 set(CPACK_COMPONENT_GROUP_SERVER_DESCRIPTION "${CPACK_COMPONENT_SERVER_DESCRIPTION}")
@@ -43,7 +52,8 @@ This package holds the desktop app; muster-server is the server without a
 window.")
 # Plugins Qt loads at run time: the SQLite driver (the default store), PostgreSQL's, Wayland's platform.
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland")
+# qt6-translations-l10n: Qt's own strings (standard buttons, dialogs) in the language Muster shows.
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland, qt6-translations-l10n")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME muster-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
@@ -66,6 +76,7 @@ set(CPACK_RPM_PACKAGE_RELEASE 1)
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_RELOCATABLE OFF)
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_RPM_PACKAGE_LICENSE "${MUSTER_LICENSE_SPDX}")
 # Build-id links would make the two packages own files under /usr/lib/.build-id for nothing.
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 # Directories that other packages own.
@@ -80,7 +91,7 @@ endforeach()
 set(CPACK_RPM_DESKTOP_PACKAGE_NAME muster)
 set(CPACK_RPM_DESKTOP_PACKAGE_SUMMARY "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} (desktop app)")
 set(CPACK_RPM_DESKTOP_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
-set(CPACK_RPM_DESKTOP_PACKAGE_SUGGESTS "qt6-qtbase-postgresql")
+set(CPACK_RPM_DESKTOP_PACKAGE_SUGGESTS "qt6-qtbase-postgresql, qt6-qttranslations")
 
 set(CPACK_RPM_SERVER_PACKAGE_NAME muster-server)
 set(CPACK_RPM_SERVER_PACKAGE_SUMMARY "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} (server)")

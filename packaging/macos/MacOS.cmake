@@ -2,6 +2,9 @@
 # that both programs use the Qt frameworks macdeployqt copies into it.
 set(CPACK_GENERATOR DragNDrop)
 set(CPACK_DMG_VOLUME_NAME "Muster ${PROJECT_VERSION}")
+# The GPL asks nobody to accept it: no licence agreement on opening the DMG (it needs hdiutil's
+# deprecated resource tools); the text ships inside the bundle instead.
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 
 if(NOT TARGET muster)
     return() # a server-only build: muster-server and nothing to bundle
@@ -17,6 +20,8 @@ set_target_properties(muster PROPERTIES
     MACOSX_BUNDLE_BUNDLE_NAME Muster
     MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
     MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}")
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE"
+    DESTINATION "$<TARGET_FILE_BASE_NAME:muster>.app/Contents/Resources" COMPONENT desktop)
 
 find_program(MUSTER_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
 install(CODE "

@@ -41,6 +41,8 @@ list(APPEND CPACK_COMPONENTS_ALL autostart runtime)
 
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/muster-server-task.ps1" DESTINATION "${CMAKE_INSTALL_BINDIR}"
     COMPONENT autostart)
+# The GPL's text beside the programs, whichever sections were chosen.
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION . RENAME LICENSE.txt COMPONENT runtime)
 
 # The compiler's runtime (MSVC), needed by both programs.
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT runtime)

@@ -297,6 +297,48 @@ private slots:
         QCOMPARE(changelogVersion, QStringLiteral(MUSTER_VERSION));
         QCOMPARE(date, changelogDate);
     }
+
+    void licenceIsTheSameEverywhere_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::addRow("LICENSE") << QStringLiteral("LICENSE")
+                                 << QStringList{QStringLiteral("GNU GENERAL PUBLIC LICENSE"),
+                                                QStringLiteral("Version 3, 29 June 2007"),
+                                                QStringLiteral("END OF TERMS AND CONDITIONS")};
+        QTest::addRow("metainfo")
+            << QStringLiteral("resources/invalid.muster.Muster.metainfo.xml")
+            << QStringList{QStringLiteral("<project_license>GPL-3.0-or-later</project_license>"),
+                           QStringLiteral("<metadata_license>CC0-1.0</metadata_license>")};
+        QTest::addRow("Debian copyright")
+            << QStringLiteral("packaging/linux/deb/copyright")
+            << QStringList{
+                   QStringLiteral(
+                       "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"),
+                   QStringLiteral("Files: *\n"), QStringLiteral("License: GPL-3+\n"),
+                   QStringLiteral(
+                       "either version 3 of the License, or\n (at your option) any later version."),
+                   QStringLiteral("/usr/share/common-licenses/GPL-3")};
+        QTest::addRow("README") << QStringLiteral("README.md")
+                                << QStringList{QStringLiteral("## Licence"),
+                                               QStringLiteral("GPL-3.0-or-later")};
+        QTest::addRow("packages")
+            << QStringLiteral("packaging/Packaging.cmake")
+            << QStringList{
+                   QStringLiteral("set(MUSTER_LICENSE_SPDX \"GPL-3.0-or-later\")"),
+                   QStringLiteral("set(CPACK_RESOURCE_FILE_LICENSE \"${PROJECT_SOURCE_DIR}/LICENSE\")")};
+    }
+
+    // Muster links QtHttpServer (GPL-3.0 or commercial only), so it is GPL-3.0-or-later wherever a licence
+    // is named: the full text, the AppStream metainfo, the Debian copyright file, the README, the packages.
+    void licenceIsTheSameEverywhere()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, mentions);
+        const QString text = readText(sourcePath(file));
+        for (const QString& mention : mentions)
+            QVERIFY2(text.contains(mention), qPrintable(mention));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPackageAssets)

@@ -86,14 +86,18 @@ private:
         QTest::addColumn<QStringList>("foreignDependencies");
         QTest::addRow("muster-server")
             << QStringLiteral("muster-server")
-            << QStringList{QStringLiteral("/usr/bin/muster-server")} + serviceFiles()
+            << QStringList{QStringLiteral("/usr/bin/muster-server"),
+                           QStringLiteral("/usr/share/doc/muster-server/copyright")} +
+                   serviceFiles()
             << desktopFiles(QStringLiteral("/usr"))
             << QStringList{QStringLiteral("libqt6core6"),       QStringLiteral("libqt6network6"),
                            QStringLiteral("libqt6httpserver6"), QStringLiteral("libqt6sql6"),
                            QStringLiteral("libsodium23"),       QStringLiteral("libqt6sql6-sqlite")}
             << QStringList{QStringLiteral("libqt6widgets6"), QStringLiteral("libqt6gui6")};
         if (MUSTER_PACKAGES_HAVE_DESKTOP) {
-            QTest::addRow("muster") << QStringLiteral("muster") << desktopFiles(QStringLiteral("/usr"))
+            QTest::addRow("muster") << QStringLiteral("muster")
+                                    << desktopFiles(QStringLiteral("/usr")) +
+                                           QStringList{QStringLiteral("/usr/share/doc/muster/copyright")}
                                     << QStringList{QStringLiteral("/usr/bin/muster-server")} + serviceFiles()
                                     << QStringList{QStringLiteral("libqt6widgets6"),
                                                    QStringLiteral("libqt6gui6"),
@@ -201,6 +205,10 @@ private slots:
                                        : QStringLiteral("libQt6Gui");
             QVERIFY2(!required.out.contains(soname), qPrintable(required.out));
         }
+
+        const Run licence = run(QStringLiteral("rpm"), {QStringLiteral("-qp"), QStringLiteral("--qf"),
+                                                        QStringLiteral("%{LICENSE}"), rpm});
+        QCOMPARE(licence.out, QStringLiteral("GPL-3.0-or-later"));
 
         const Run listed = run(QStringLiteral("rpm"), {QStringLiteral("-qpl"), rpm});
         QCOMPARE(listed.exitCode, 0);

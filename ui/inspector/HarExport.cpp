@@ -147,10 +147,10 @@ Status HarExport::save(const QString& path, const QList<RequestRecord>& records)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ScimError::internal(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return ScimError::internal(tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(document(records)).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return ScimError::internal(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return ScimError::internal(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "http/RequestRecord.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -12,6 +13,8 @@ namespace muster {
 // Records are written as the inspector holds them, that is redacted. Each entry also carries the
 // client's address as "_clientAddress" (HAR allows custom fields that start with "_").
 class HarExport final {
+    Q_DECLARE_TR_FUNCTIONS(HarExport)
+
 public:
     static QJsonObject document(const QList<RequestRecord>& records);
     // Writes the document to `path` (atomically). The error names the file and the reason.

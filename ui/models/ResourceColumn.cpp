@@ -2,18 +2,7 @@
 
 #include "schema/SchemaUrns.h"
 
-#include <QCoreApplication>
-
 namespace muster {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ResourceColumn", text);
-}
-
-} // namespace
 
 QString ResourceColumn::sortPath() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -7,6 +8,9 @@ namespace muster {
 
 // One column of a users or groups table: what it shows and how the store sorts by it.
 struct ResourceColumn {
+    Q_DECLARE_TR_FUNCTIONS(ResourceColumn)
+
+public:
     enum class Kind {
         Text,         // the attribute's value as text
         PrimaryValue, // a multi-valued attribute: the primary element's "value", else the first's

@@ -2,7 +2,6 @@
 
 #include "store/sql/DatabaseUrl.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -14,11 +13,6 @@
 namespace muster {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreConnectionTest", text);
-}
 
 ScimError unreachable(const QString& detail)
 {

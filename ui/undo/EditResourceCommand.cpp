@@ -8,7 +8,7 @@ EditResourceCommand::EditResourceCommand(std::shared_ptr<Directory> directory, O
                                          UndoLedger* ledger, CommandTarget target, QJsonObject before,
                                          QJsonObject after, const QString& text)
     : DirectoryCommand(std::move(directory), std::move(context), ledger,
-                       text.isEmpty() ? tr("Edit %1").arg(target.label) : text)
+                       text.isEmpty() ? DirectoryCommand::tr("Edit %1").arg(target.label) : text)
     , m_target(std::move(target))
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -30,7 +30,8 @@ void EditResourceCommand::step(const QJsonObject& from, const QJsonObject& to, b
 {
     const ResourceType* type = directory().registry().resourceType(m_target.resourceType);
     if (!type) {
-        drop(tr("%1 is of a resource type the directory no longer has.").arg(m_target.label));
+        drop(DirectoryCommand::tr("%1 is of a resource type the directory no longer has.")
+                 .arg(m_target.label));
         return;
     }
     QString message;

@@ -8,7 +8,7 @@ MembershipCommand::MembershipCommand(std::shared_ptr<Directory> directory, Opera
                                      UndoLedger* ledger, CommandTarget group, QStringList added,
                                      QStringList removed)
     : DirectoryCommand(std::move(directory), std::move(context), ledger,
-                       tr("Change members of %1").arg(group.label))
+                       DirectoryCommand::tr("Change members of %1").arg(group.label))
     , m_group(std::move(group))
     , m_added(std::move(added))
     , m_removed(std::move(removed))

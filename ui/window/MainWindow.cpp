@@ -164,11 +164,16 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_menus.insert(Menu::Help, help);
     QAction* about = help->addAction(tr("&About Muster"), this, [this] {
-        QMessageBox::about(this, tr("About Muster"),
-                           tr("<h3>Muster %1</h3><p>A local identity directory with a SCIM 2.0 server.</p>"
-                              "<p>Built with Qt %2; running on Qt %3.</p>")
-                               .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                                    QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About Muster"),
+            tr("<h3>Muster %1</h3><p>A local identity directory with a SCIM 2.0 server.</p>"
+               "<p>Built with Qt %2; running on Qt %3.</p>")
+                    .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                         QString::fromLatin1(qVersion())) +
+                tr("<p>Muster is free software: you can redistribute it and/or modify it under the "
+                   "terms of the <a href=\"%1\">GNU General Public License</a>, version 3 or (at "
+                   "your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</p>")
+                    .arg(QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html")));
     });
     about->setMenuRole(QAction::AboutRole);
 
