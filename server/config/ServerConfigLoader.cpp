@@ -57,6 +57,8 @@ constexpr Setting Settings[] = {
     {"cache-size", "MiB",
      QT_TRANSLATE_NOOP("ServerConfig",
                        "Memory for serialized resources kept to answer reads faster (default 64; 0: off).")},
+    {"max-results", "count",
+     QT_TRANSLATE_NOOP("ServerConfig", "Largest page of resources a list answers (default 1000).")},
     {"bulk-concurrency", "count",
      QT_TRANSLATE_NOOP("ServerConfig",
                        "Bulk requests that run at once; more get 429 (default: half the workers).")},
@@ -224,7 +226,8 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
           integer("db-timeout", 100, 600'000, config.databaseTimeoutMs),
           integer("cache-size", 0, 1'048'576, config.cacheMegabytes),
           integer("slow-request", 1, 3'600'000, config.slowRequestMs),
-          integer("bulk-concurrency", 0, 256, config.bulkConcurrency)}) {
+          integer("bulk-concurrency", 0, 256, config.bulkConcurrency),
+          integer("max-results", 1, 1'000'000, config.maxResults)}) {
         if (error)
             return *error;
     }

@@ -350,7 +350,15 @@ void HttpWorker::send(ConnectionGuard& guard, const FramedRequest& framed, const
     }
     if (close)
         headers.emplaceBack("connection", "close");
-    guard.socket()->write(HttpResponseEncoder::encode(response.status, headers, wireBody, head));
+    // A large body goes to the socket as it is, shared rather than copied behind the head, so that a
+    // big page is held once in memory, not twice.
+    constexpr qsizetype SharedBodyBytes = 16 * 1024;
+    if (!head && wireBody.size() >= SharedBodyBytes) {
+        guard.socket()->write(HttpResponseEncoder::encode(response.status, headers, wireBody, true));
+        guard.socket()->write(wireBody);
+    } else {
+        guard.socket()->write(HttpResponseEncoder::encode(response.status, headers, wireBody, head));
+    }
 
     // Accounting: metrics, access log, request stream.
     const qint64 now = nowNs();

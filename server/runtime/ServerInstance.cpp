@@ -74,6 +74,7 @@ Result<std::shared_ptr<Directory>> ServerInstance::openDirectory(const ServerCon
     if (!store)
         return store.error();
     options.strictProtocol = options.strictProtocol || config.strictProtocol;
+    options.maxResults = config.maxResults;
     return std::make_shared<Directory>(registry, std::make_shared<InstrumentedStore>(std::move(*store)),
                                        options);
 }

@@ -48,7 +48,8 @@ private:
         return QStringLiteral(
                    "store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 "
                    "body=%8 tls=%9 strict=%10 "
-                   "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15 cache=%16 slow=%17 bulk=%18")
+                   "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15 cache=%16 slow=%17 bulk=%18 "
+                   "results=%19")
             .arg(c.store, c.bindAddress)
             .arg(c.port)
             .arg(c.workers)
@@ -62,7 +63,8 @@ private:
             .arg(c.sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"))
             .arg(c.cacheMegabytes)
             .arg(c.slowRequestMs)
-            .arg(c.bulkConcurrency);
+            .arg(c.bulkConcurrency)
+            .arg(c.maxResults);
     }
 
 private slots:
@@ -84,7 +86,7 @@ private slots:
         const QString defaults =
             QStringLiteral("store= bind=127.0.0.1 port=8080 workers=0 basic=false "
                            "metricsToken=true public= body=1048576 tls=false strict=false connections=1024 "
-                           "idle=60000 db=64 dbwait=5000 sync=normal cache=64 slow=100 bulk=0");
+                           "idle=60000 db=64 dbwait=5000 sync=normal cache=64 slow=100 bulk=0 results=1000");
         const auto with = [&](const QString& key, const QString& value) {
             QString text = defaults;
             const qsizetype start = text.indexOf(key + u'=');
@@ -179,6 +181,9 @@ private slots:
         QTest::addRow("bulk concurrency from the environment")
             << none << QStringList{QStringLiteral("MUSTER_BULK_CONCURRENCY=3")} << QString()
             << with(QStringLiteral("bulk"), QStringLiteral("3"));
+        QTest::addRow("larger pages")
+            << QStringList{QStringLiteral("--max-results=10000")} << none << QString()
+            << with(QStringLiteral("results"), QStringLiteral("10000"));
         QTest::addRow("negative cache size") << QStringList{QStringLiteral("--cache-size=-1")} << none
                                              << QString() << QStringLiteral("error: --cache-size");
         QTest::addRow("slow-request threshold of zero")

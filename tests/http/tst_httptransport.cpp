@@ -82,6 +82,14 @@ HttpResponse testHandler(HandlerState& state, const HttpRequest& request)
     } else if (request.path == u"/large") {
         response.body = largeBody();
         return response;
+    } else if (request.path == u"/sized") {
+        // ?bytes=N: N bytes that differ along the body, so that a misplaced chunk shows.
+        const qsizetype size = request.query.queryItemValue(QStringLiteral("bytes")).toLongLong();
+        response.body.reserve(size);
+        for (qsizetype i = 0; i < size; ++i)
+            response.body += char('a' + (i * 7 + i / 26) % 26);
+        response.setHeader("content-type", "application/octet-stream");
+        return response;
     } else if (request.path == u"/error") {
         response.status = 400;
         response.body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"scimType\":"
@@ -142,6 +150,8 @@ private slots:
     void answersPipelinedRequestsInOrder();
     void answersExpectContinue();
     void answersHeadAndNoContent();
+    void answersBodiesOfAnySize_data();
+    void answersBodiesOfAnySize();
     void compressesWhenAccepted_data();
     void compressesWhenAccepted();
     void servesTls();
@@ -569,6 +579,45 @@ void TestHttpTransport::answersHeadAndNoContent()
     QCOMPARE(empty->status, 204);
     QVERIFY(!empty->hasHeader("content-length"));
     QVERIFY(!empty->hasHeader("content-type"));
+    const auto last = readResponse(socket);
+    QVERIFY(last);
+    QCOMPARE(last->status, 200);
+    QVERIFY(!last->body.isEmpty());
+}
+
+// Bodies below and above the size at which the transport writes the body apart from the head, each
+// followed on the same connection by another answer that must come whole after it.
+void TestHttpTransport::answersBodiesOfAnySize_data()
+{
+    QTest::addColumn<qsizetype>("bytes");
+    QTest::addRow("small") << qsizetype(100);
+    QTest::addRow("just under 16 KiB") << qsizetype(16 * 1024 - 1);
+    QTest::addRow("16 KiB") << qsizetype(16 * 1024);
+    QTest::addRow("4 MiB") << qsizetype(4 * 1024 * 1024);
+}
+
+void TestHttpTransport::answersBodiesOfAnySize()
+{
+    QFETCH(qsizetype, bytes);
+    const auto transport = startTransport();
+    QVERIFY(transport);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, transport->port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray path = "/sized?bytes=" + QByteArray::number(bytes);
+    socket.write(request("GET", path) + request("HEAD", path) + request("GET", "/thread"));
+    const auto sized = readResponse(socket, 10000);
+    QVERIFY(sized);
+    QCOMPARE(sized->status, 200);
+    QCOMPARE(sized->body.size(), bytes);
+    for (qsizetype i = 0; i < bytes; i += 4093)
+        QCOMPARE(sized->body.at(i), char('a' + (i * 7 + i / 26) % 26));
+    QCOMPARE(sized->body.back(), char('a' + ((bytes - 1) * 7 + (bytes - 1) / 26) % 26));
+    const auto head = readResponse(socket, 5000, true);
+    QVERIFY(head);
+    QCOMPARE(head->header("content-length").toLongLong(), bytes);
+    QVERIFY(head->body.isEmpty());
     const auto last = readResponse(socket);
     QVERIFY(last);
     QCOMPARE(last->status, 200);
