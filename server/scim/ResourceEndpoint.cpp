@@ -1,7 +1,6 @@
 #include "scim/ResourceEndpoint.h"
 
 #include "scim/PageCursor.h"
-#include "scim/RepresentationCache.h"
 #include "scim/ResourceSerializer.h"
 #include "scim/ScimErrorResponse.h"
 #include "scim/ScimResponse.h"
@@ -33,7 +32,7 @@ const QByteArray DefaultCursorSecret = QByteArrayLiteral("muster-cursor-v1");
 ResourceEndpoint::ResourceEndpoint(Directory& directory, const ScimServiceOptions& options)
     : m_directory(directory)
     , m_options(options)
-    , m_cache(std::make_unique<RepresentationCache>(options.representationCacheBytes))
+    , m_cache(std::make_unique<VersionedCache<QByteArray>>(options.representationCacheBytes))
 {
     for (const ResourceType* type : m_directory.registry().resourceTypes()) {
         if (auto projection = Projection::create(m_directory.registry(), *type, {}))
@@ -64,8 +63,8 @@ QByteArray ResourceEndpoint::representation(const ScimRequestContext& context, c
 {
     if (!shape.isDefault)
         return ResourceSerializer::toBytes(resource, type, context.locator, shape.projection);
-    const RepresentationCache::Key key{context.operation.tenant, type.name, resource.id,
-                                       context.locator.serviceUrl()};
+    const VersionedCache<QByteArray>::Key key{context.operation.tenant, type.name, resource.id,
+                                              context.locator.serviceUrl()};
     const auto derived = resource.json.constFind(Groups);
     const bool hasDerived = derived != resource.json.constEnd();
     QByteArray bytes;
@@ -76,7 +75,7 @@ QByteArray ResourceEndpoint::representation(const ScimRequestContext& context, c
         if (hasDerived)
             stored.json.remove(Groups);
         bytes = ResourceSerializer::toBytes(stored, type, context.locator, shape.projection);
-        m_cache->insert(key, resource.version, bytes);
+        m_cache->insert(key, resource.version, bytes, bytes.size());
     }
     if (!hasDerived)
         return bytes;
@@ -93,7 +92,7 @@ HttpResponse ResourceEndpoint::answer(int status, const ScimRequestContext& cont
 
 QByteArray ResourceEndpoint::cacheMetrics() const
 {
-    return m_cache->prometheusText();
+    return m_cache->prometheusText("muster_representation_cache", "Serialized resources");
 }
 
 // If-Match as the Directory takes it: one version, compared atomically with the stored one. A list of

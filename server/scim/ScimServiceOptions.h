@@ -35,7 +35,7 @@ struct ScimServiceOptions {
     // built-in key is used and cursors are checked for integrity, which is all they need: a cursor only
     // selects what the same token could filter for.
     QByteArray cursorSecret;
-    // Bound of the cache of serialized resources (RepresentationCache); 0 turns it off.
+    // Bound of the cache of serialized resources (ResourceEndpoint); 0 turns it off.
     qint64 representationCacheBytes = 64 * 1024 * 1024;
 };
 

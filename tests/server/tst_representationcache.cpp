@@ -1,6 +1,6 @@
 #include "ScimFixture.h"
+#include "common/VersionedCache.h"
 #include "schema/SchemaUrns.h"
-#include "scim/RepresentationCache.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -9,6 +9,7 @@ using namespace muster;
 
 namespace {
 
+using RepresentationCache = VersionedCache<QByteArray>;
 using Key = RepresentationCache::Key;
 
 Key key(const QString& id, const QString& tenant = QStringLiteral("default"),
@@ -96,11 +97,11 @@ void TestRepresentationCache::findsOnlyTheVersionAsked()
 {
     RepresentationCache cache(1 << 20);
     QVERIFY(!cache.find(key(QStringLiteral("1")), 1));
-    cache.insert(key(QStringLiteral("1")), 1, "{\"v\":1}");
+    cache.insert(key(QStringLiteral("1")), 1, "{\"v\":1}", 7);
     QCOMPARE(cache.find(key(QStringLiteral("1")), 1), QByteArray("{\"v\":1}"));
     QVERIFY(!cache.find(key(QStringLiteral("1")), 2));
     QVERIFY(!cache.find(key(QStringLiteral("2")), 1));
-    cache.insert(key(QStringLiteral("1")), 2, "{\"v\":2}");
+    cache.insert(key(QStringLiteral("1")), 2, "{\"v\":2}", 7);
     QCOMPARE(cache.find(key(QStringLiteral("1")), 2), QByteArray("{\"v\":2}"));
     QVERIFY(!cache.find(key(QStringLiteral("1")), 1));
     QCOMPARE(cache.hits(), 2u);
@@ -111,8 +112,8 @@ void TestRepresentationCache::findsOnlyTheVersionAsked()
 void TestRepresentationCache::keepsTheNewerVersion()
 {
     RepresentationCache cache(1 << 20);
-    cache.insert(key(QStringLiteral("1")), 5, "{\"v\":5}");
-    cache.insert(key(QStringLiteral("1")), 4, "{\"v\":4}"); // a slower reader's older version
+    cache.insert(key(QStringLiteral("1")), 5, "{\"v\":5}", 7);
+    cache.insert(key(QStringLiteral("1")), 4, "{\"v\":4}", 7); // a slower reader's older version
     QCOMPARE(cache.find(key(QStringLiteral("1")), 5), QByteArray("{\"v\":5}"));
     QVERIFY(!cache.find(key(QStringLiteral("1")), 4));
 }
@@ -120,10 +121,10 @@ void TestRepresentationCache::keepsTheNewerVersion()
 void TestRepresentationCache::keysApartByTenantAndUrl()
 {
     RepresentationCache cache(1 << 20);
-    cache.insert(key(QStringLiteral("1")), 1, "default");
-    cache.insert(key(QStringLiteral("1"), QStringLiteral("acme")), 1, "acme");
-    cache.insert(key(QStringLiteral("1"), QStringLiteral("default"), QStringLiteral("http://b.test")), 1,
-                 "b");
+    cache.insert(key(QStringLiteral("1")), 1, "default", 7);
+    cache.insert(key(QStringLiteral("1"), QStringLiteral("acme")), 1, "acme", 4);
+    cache.insert(key(QStringLiteral("1"), QStringLiteral("default"), QStringLiteral("http://b.test")), 1, "b",
+                 1);
     QCOMPARE(cache.find(key(QStringLiteral("1")), 1), QByteArray("default"));
     QCOMPARE(cache.find(key(QStringLiteral("1"), QStringLiteral("acme")), 1), QByteArray("acme"));
     QCOMPARE(
@@ -137,23 +138,23 @@ void TestRepresentationCache::evictsLeastRecentlyUsedBeyondItsBound()
     const QByteArray body(1000, 'x');
     RepresentationCache cache(8 * 1200); // room for 8 of these entries
     for (int i = 0; i < 10; ++i)
-        cache.insert(key(QString::number(i)), 1, body);
+        cache.insert(key(QString::number(i)), 1, body, body.size());
     QVERIFY(cache.entries() < 10);
-    QVERIFY(cache.bytes() <= cache.maxBytes());
+    QVERIFY(cache.cost() <= cache.maxCost());
     // Touch the newest, then add more: what was read recently stays, the oldest go.
     QVERIFY(cache.find(key(QStringLiteral("9")), 1));
     for (int i = 10; i < 14; ++i)
-        cache.insert(key(QString::number(i)), 1, body);
+        cache.insert(key(QString::number(i)), 1, body, body.size());
     QVERIFY(cache.find(key(QStringLiteral("9")), 1));
     QVERIFY(cache.find(key(QStringLiteral("13")), 1));
     QVERIFY(!cache.find(key(QStringLiteral("0")), 1));
-    QVERIFY(cache.bytes() <= cache.maxBytes());
+    QVERIFY(cache.cost() <= cache.maxCost());
 }
 
 void TestRepresentationCache::zeroBytesTurnsItOff()
 {
     RepresentationCache cache(0);
-    cache.insert(key(QStringLiteral("1")), 1, "{}");
+    cache.insert(key(QStringLiteral("1")), 1, "{}", 2);
     QVERIFY(!cache.find(key(QStringLiteral("1")), 1));
     QCOMPARE(cache.entries(), 0);
 }
