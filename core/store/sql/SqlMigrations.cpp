@@ -203,7 +203,7 @@ Result<int> SqlMigrations::currentVersion(SqlConnection& connection)
             ? QStringLiteral(
                   "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
             : QStringLiteral("SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN 0 ELSE 1 END");
-    QSqlQuery* query = connection.run(exists);
+    SqlStatement* query = connection.run(exists);
     if (!query)
         return failure(QStringLiteral("reading the schema version"), connection.error());
     const bool hasTable = query->next() && query->value(0).toInt() > 0;
@@ -230,7 +230,7 @@ Status SqlMigrations::apply(SqlConnection& connection)
         return error;
     };
     if (!sqlite) {
-        QSqlQuery* lock =
+        SqlStatement* lock =
             connection.run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {QVariant(MigrationLockKey)});
         if (!lock)
             return rollback(failure(QStringLiteral("locking for the migration"), connection.error()));
@@ -273,7 +273,7 @@ Status SqlMigrations::apply(SqlConnection& connection)
                             connection.error()));
             }
         }
-        QSqlQuery* recorded = connection.run(
+        SqlStatement* recorded = connection.run(
             QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
             {step.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), step.description});
         if (!recorded)

@@ -9,6 +9,7 @@
 #include "store/sql/SqlStoreIndexHint.h"
 #include "store/sql/SqliteBackup.h"
 #include "store/sql/SqliteFunctions.h"
+#include "store/sql/SqliteText.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,34 +41,36 @@ const QString Value = QStringLiteral("value");
 // A batch this large refreshes PostgreSQL's planner statistics after it.
 constexpr qsizetype BulkOperations = 1000;
 
-QString jsonText(const QJsonObject& object)
+// JSON as the json columns keep it: compact UTF-8, in SQLite with U+0000 as SqliteText stores it.
+QByteArray jsonText(const QJsonDocument& document, SqlDialect dialect)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QByteArray text = document.toJson(QJsonDocument::Compact);
+    return dialect == SqlDialect::Sqlite ? SqliteText::storedJson(std::move(text)) : text;
 }
 
-QString jsonText(const QJsonArray& array)
+QByteArray jsonText(const QJsonObject& object, SqlDialect dialect)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return jsonText(QJsonDocument(object), dialect);
 }
 
-QJsonDocument parsed(const QVariant& text)
+QJsonDocument parsed(const SqlStatement& row, int column)
 {
-    return QJsonDocument::fromJson(text.toString().toUtf8());
+    return QJsonDocument::fromJson(SqliteText::readableJson(row.utf8(column)));
 }
 
 // A resource's unique keys as stored beside it: [["userName","alice"], ...], in the Directory's order.
-QString uniqueKeysText(const QList<UniqueKey>& keys)
+QByteArray uniqueKeysText(const QList<UniqueKey>& keys, SqlDialect dialect)
 {
     QJsonArray array;
     for (const UniqueKey& key : keys)
         array.append(QJsonArray{key.attribute, key.value});
-    return jsonText(array);
+    return jsonText(QJsonDocument(array), dialect);
 }
 
-QList<UniqueKey> uniqueKeysFrom(const QVariant& text)
+QList<UniqueKey> uniqueKeysFrom(const SqlStatement& row, int column)
 {
     QList<UniqueKey> keys;
-    const QJsonArray array = parsed(text).array();
+    const QJsonArray array = parsed(row, column).array();
     keys.reserve(array.size());
     for (const QJsonValue& pair : array)
         keys.append(UniqueKey{pair[0].toString(), pair[1].toString()});
@@ -232,8 +235,12 @@ Status checkBackup(const QString& file)
         QSqlDatabase::removeDatabase(name);
         return error;
     }
+    // Its indexes may use the collation muster_utf16.
+    const Status functions = SqliteFunctions::install(database);
     SqlConnection connection(name, std::exchange(database, QSqlDatabase()), SqlDialect::Sqlite, 8);
-    QSqlQuery* query = connection.run(QStringLiteral("PRAGMA quick_check"));
+    if (!functions)
+        return functions;
+    SqlStatement* query = connection.run(QStringLiteral("PRAGMA quick_check"));
     const QString verdict = query && query->next() ? query->value(0).toString() : connection.error().text();
     if (query)
         query->finish();
@@ -267,9 +274,9 @@ struct SqlStore::Session {
     QSqlError lastError; // of the statement that failed, to tell a deadlock from other failures
 
     // Runs a statement; nullptr on failure.
-    QSqlQuery* run(const QString& sql, const QVariantList& values = {})
+    SqlStatement* run(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery* query = connection.run(sql, values);
+        SqlStatement* query = connection.run(sql, values);
         if (!query)
             lastError = connection.error();
         return query;
@@ -324,7 +331,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(std::shared_ptr<const SchemaReg
         return connection.error();
     const QString& schema = store->m_options.postgresSchema;
     if (!schema.isEmpty()) {
-        QSqlQuery* exists =
+        SqlStatement* exists =
             (*connection)->run(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), {schema});
         if (!exists)
             return databaseError(QStringLiteral("looking for the schema %1").arg(schema),
@@ -364,7 +371,7 @@ QString SqlStore::typeName(const QString& resourceType) const
 
 Result<bool> SqlStore::tenantExists(SqlConnection& connection, const QString& tenant) const
 {
-    QSqlQuery* query = connection.run(QStringLiteral("SELECT 1 FROM tenants WHERE name = ?"), {tenant});
+    SqlStatement* query = connection.run(QStringLiteral("SELECT 1 FROM tenants WHERE name = ?"), {tenant});
     if (!query)
         return databaseError(QStringLiteral("reading tenants"), connection.error());
     const bool exists = query->next();
@@ -382,7 +389,7 @@ Status SqlStore::createTenant(const QString& tenant)
     std::optional<QMutexLocker<QMutex>> writer;
     if (m_writerMutex)
         writer.emplace(m_writerMutex.get());
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("INSERT INTO tenants (name) VALUES (?) ON CONFLICT DO NOTHING"), {tenant});
     if (!query)
@@ -413,7 +420,7 @@ Status SqlStore::removeTenant(const QString& tenant)
     for (const QString& statement : {QStringLiteral("DELETE FROM unique_keys WHERE tenant = ?"),
                                      QStringLiteral("DELETE FROM resource_values WHERE tenant = ?"),
                                      QStringLiteral("DELETE FROM tenants WHERE name = ?")}) {
-        QSqlQuery* query = sql.run(statement, {tenant});
+        SqlStatement* query = sql.run(statement, {tenant});
         if (!query) {
             const ScimError error = databaseError(QStringLiteral("removing a tenant"), sql.error());
             sql.execute(QStringLiteral("ROLLBACK"));
@@ -436,7 +443,7 @@ QStringList SqlStore::tenants() const
         qCWarning(lcSqlStore) << connection.error().detail;
         return {};
     }
-    QSqlQuery* query = (*connection)->run(QStringLiteral("SELECT name FROM tenants"));
+    SqlStatement* query = (*connection)->run(QStringLiteral("SELECT name FROM tenants"));
     if (!query) {
         qCWarning(lcSqlStore) << (*connection)->error().text();
         return {};
@@ -497,7 +504,7 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
     };
 
     // The tenant, locked against removal until the commit (FOR KEY SHARE; SQLite has one writer anyway).
-    QSqlQuery* query =
+    SqlStatement* query =
         session.run(sqlite ? QStringLiteral("SELECT 1 FROM tenants WHERE name = ?")
                            : QStringLiteral("SELECT 1 FROM tenants WHERE name = ? FOR KEY SHARE"),
                     {tenant});
@@ -536,7 +543,7 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
                 {tenant, ++sequence,
                  entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : QVariant(), entry.actor,
                  entry.action, entry.resourceType, entry.resourceId, qint64(entry.versionBefore),
-                 qint64(entry.versionAfter), jsonText(entry.changes)});
+                 qint64(entry.versionAfter), jsonText(entry.changes, m_options.dialect)});
             if (!query)
                 return rollback(session.failure(QStringLiteral("writing the audit log")));
             query->finish();
@@ -569,8 +576,8 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
     if (isGroupType(type))
         json.remove(Members);
     const QVariantList columns{qint64(resource.version),
-                               jsonText(json),
-                               uniqueKeysText(resource.uniqueKeys),
+                               jsonText(json, m_options.dialect),
+                               uniqueKeysText(resource.uniqueKeys, m_options.dialect),
                                SqlStoreIndexHint::userNameKey(json),
                                SqlStoreIndexHint::externalIdKey(json),
                                isGroupType(type) ? SqlStoreIndexHint::displayNameKey(json) : QVariant(),
@@ -582,7 +589,7 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
     std::optional<quint64> current;
     QList<UniqueKey> heldKeys;
     QList<std::pair<QString, QString>> heldValues;
-    QSqlQuery* query = nullptr;
+    SqlStatement* query = nullptr;
     if (operation.kind != WriteOperation::Kind::Create) {
         query = session.run(jsonb ? QStringLiteral("SELECT version, unique_keys, json FROM resources "
                                                    "WHERE tenant = ? AND type = ? AND id = ? FOR UPDATE")
@@ -593,11 +600,10 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
             return session.failure(QStringLiteral("reading %1 \"%2\"").arg(type, resource.id));
         if (query->next()) {
             current = query->value(0).toULongLong();
-            heldKeys = uniqueKeysFrom(query->value(1));
+            heldKeys = uniqueKeysFrom(*query, 1);
             // Only a resource with e-mail addresses has rows in resource_values to take back.
-            const QString oldJson = query->value(2).toString();
-            if (oldJson.contains(QLatin1String("\"emails\"")))
-                heldValues = SqlStoreIndexHint::multiValuedKeys(parsed(oldJson).object());
+            if (query->utf8(2).contains("\"emails\""))
+                heldValues = SqlStoreIndexHint::multiValuedKeys(parsed(*query, 2).object());
         }
         query->finish();
         if (!current)
@@ -720,7 +726,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
     QJsonArray joining;
     if (operation.kind == WriteOperation::Kind::Update) {
         for (const QString& memberId : operation.memberChanges.removed) {
-            QSqlQuery* query = session.run(
+            SqlStatement* query = session.run(
                 QStringLiteral("DELETE FROM members WHERE tenant = ? AND group_id = ? AND member_id = ?"),
                 {tenant, groupId, memberId});
             if (!query)
@@ -729,9 +735,10 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
         }
         if (operation.memberChanges.added.isEmpty())
             return {};
-        QSqlQuery* query = session.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM members "
-                                                      "WHERE tenant = ? AND group_type = ? AND group_id = ?"),
-                                       {tenant, type, groupId});
+        SqlStatement* query =
+            session.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM members "
+                                       "WHERE tenant = ? AND group_type = ? AND group_id = ?"),
+                        {tenant, type, groupId});
         if (!query)
             return session.failure(QStringLiteral("reading members"));
         position = query->next() ? query->value(0).toLongLong() : 0;
@@ -739,7 +746,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
         joining = operation.memberChanges.added;
     } else {
         if (operation.kind == WriteOperation::Kind::Replace) {
-            QSqlQuery* query = session.run(
+            SqlStatement* query = session.run(
                 QStringLiteral("DELETE FROM members WHERE tenant = ? AND group_type = ? AND group_id = ?"),
                 {tenant, type, groupId});
             if (!query)
@@ -763,9 +770,9 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
     for (const QJsonValue& element : std::as_const(joining)) {
         const QJsonObject member = element.toObject();
         const QString memberId = member.value(Value).toString();
-        QSqlQuery* query =
+        SqlStatement* query =
             session.run(insert, {tenant, type, groupId, memberId, SqlStoreIndexHint::memberKey(memberId),
-                                 ++position, jsonText(member)});
+                                 ++position, jsonText(member, m_options.dialect)});
         if (!query)
             return session.failure(QStringLiteral("adding members"));
         query->finish();
@@ -776,7 +783,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
 Result<QJsonArray> SqlStore::readMembers(SqlConnection& connection, const QString& tenant,
                                          const QString& type, const QString& groupId) const
 {
-    QSqlQuery* query =
+    SqlStatement* query =
         connection.run(QStringLiteral("SELECT json FROM members WHERE tenant = ? AND group_type = ? "
                                       "AND group_id = ? ORDER BY position"),
                        {tenant, type, groupId});
@@ -784,7 +791,7 @@ Result<QJsonArray> SqlStore::readMembers(SqlConnection& connection, const QStrin
         return databaseError(QStringLiteral("reading members"), connection.error());
     QJsonArray members;
     while (query->next())
-        members.append(parsed(query->value(0)).object());
+        members.append(parsed(*query, 0).object());
     query->finish();
     return members;
 }
@@ -831,10 +838,10 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
     std::optional<ReadSnapshot> snapshot;
     if (withMembers)
         snapshot.emplace(**connection);
-    QSqlQuery* query = (*connection)
-                           ->run(QStringLiteral("SELECT version, json, unique_keys FROM resources WHERE "
-                                                "tenant = ? AND type = ? AND id = ?"),
-                                 {tenant, type, id});
+    SqlStatement* query = (*connection)
+                              ->run(QStringLiteral("SELECT version, json, unique_keys FROM resources WHERE "
+                                                   "tenant = ? AND type = ? AND id = ?"),
+                                    {tenant, type, id});
     if (!query) {
         qCWarning(lcSqlStore) << "get:" << (*connection)->error().text();
         return std::nullopt;
@@ -843,8 +850,8 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
         query->finish();
         return std::nullopt;
     }
-    Resource resource{id, type, query->value(0).toULongLong(), parsed(query->value(1)).object(),
-                      uniqueKeysFrom(query->value(2))};
+    Resource resource{id, type, query->value(0).toULongLong(), parsed(*query, 1).object(),
+                      uniqueKeysFrom(*query, 2)};
     query->finish();
     if (withMembers) {
         const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
@@ -920,7 +927,7 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
         const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
         const QVariant limit =
             query.count ? QVariant(qint64(*query.count)) : (sqlite ? QVariant(qint64(-1)) : QVariant());
-        QSqlQuery* page =
+        SqlStatement* page =
             sql.run(QStringLiteral("SELECT r.id, r.version, r.json, r.unique_keys FROM resources r "
                                    "WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
                         .arg(conditions, order.sql),
@@ -929,8 +936,8 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
             return databaseError(QStringLiteral("querying %1").arg(type->name), sql.error());
         while (page->next()) {
             result.resources.append(Resource{page->value(0).toString(), type->name,
-                                             page->value(1).toULongLong(), parsed(page->value(2)).object(),
-                                             uniqueKeysFrom(page->value(3))});
+                                             page->value(1).toULongLong(), parsed(*page, 2).object(),
+                                             uniqueKeysFrom(*page, 3)});
         }
         page->finish();
         // A page that ends before its limit tells the total, unless it is empty past the start.
@@ -939,7 +946,7 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
             total = offset + rows;
     }
     if (!total) {
-        QSqlQuery* counted =
+        SqlStatement* counted =
             sql.run(QStringLiteral("SELECT COUNT(*) FROM resources r WHERE %1").arg(conditions), bindings);
         if (!counted)
             return databaseError(QStringLiteral("counting %1").arg(type->name), sql.error());
@@ -973,7 +980,7 @@ QStringList SqlStore::groupsWithMember(const QString& tenant, const QString& mem
         qCWarning(lcSqlStore) << connection.error().detail;
         return {};
     }
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT group_id FROM members WHERE tenant = ? AND member_id = ?"),
                   {tenant, memberId});
@@ -994,7 +1001,7 @@ bool SqlStore::isMember(const QString& tenant, const QString& groupId, const QSt
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return false;
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT 1 FROM members WHERE tenant = ? AND group_id = ? AND member_id = ?"),
                   {tenant, groupId, memberId});
@@ -1012,7 +1019,7 @@ qint64 SqlStore::memberCount(const QString& tenant, const QString& groupId) cons
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return 0;
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT COUNT(*) FROM members WHERE tenant = ? AND group_id = ?"),
                   {tenant, groupId});
@@ -1032,7 +1039,7 @@ QList<AuditEntry> SqlStore::auditLog(const QString& tenant, qint64 afterSequence
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return {};
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral(
                       "SELECT sequence, time, actor, action, resource_type, resource_id, version_before, "
@@ -1055,7 +1062,7 @@ QList<AuditEntry> SqlStore::auditLog(const QString& tenant, qint64 afterSequence
         entry.resourceId = query->value(5).toString();
         entry.versionBefore = query->value(6).toULongLong();
         entry.versionAfter = query->value(7).toULongLong();
-        entry.changes = parsed(query->value(8)).object();
+        entry.changes = parsed(*query, 8).object();
         entries.append(std::move(entry));
     }
     query->finish();
@@ -1067,7 +1074,7 @@ qint64 SqlStore::count(const QString& tenant, const QString& resourceType) const
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return 0;
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT COUNT(*) FROM resources WHERE tenant = ? AND type = ?"),
                   {tenant, typeName(resourceType)});
@@ -1096,7 +1103,7 @@ Status SqlStore::backupTo(const QString& file) const
     // VACUUM INTO writes a new file only: write beside the target, then put it in place in one step.
     const QString partial =
         target + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-    QSqlQuery* query = (*connection)->run(QStringLiteral("VACUUM INTO ?"), {partial});
+    SqlStatement* query = (*connection)->run(QStringLiteral("VACUUM INTO ?"), {partial});
     if (!query) {
         QFile::remove(partial);
         return databaseError(QStringLiteral("backing up to %1").arg(target), (*connection)->error());
