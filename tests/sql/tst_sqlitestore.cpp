@@ -4,6 +4,8 @@
 #include "schema/SchemaUrns.h"
 #include "store/sql/SqlMigrations.h"
 #include "store/sql/SqlStore.h"
+#include "store/sql/SqlStoreIndexHint.h"
+#include "store/sql/SqliteFunctions.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -262,17 +264,119 @@ private slots:
                      .isEmpty());
         // The default tenant was created once, by the first migration.
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM tenants")).toInt(), 1);
-        // The indexes that serve the common lookups exist.
+        // The indexes that serve the common lookups exist; those that only cost writes are gone.
+        const auto indexes = [&](const QString& index) {
+            return raw
+                .scalar(
+                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                    {index})
+                .toInt();
+        };
         for (const QString& index :
              {QStringLiteral("resources_user_name"), QStringLiteral("resources_external_id"),
-              QStringLiteral("resources_display_name"), QStringLiteral("resources_created"),
-              QStringLiteral("resources_last_modified"), QStringLiteral("members_member")}) {
-            QCOMPARE(raw.scalar(QStringLiteral(
-                                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
-                                {index})
-                         .toInt(),
-                     1);
+              QStringLiteral("resources_display_name"), QStringLiteral("members_member")})
+            QCOMPARE(indexes(index), 1);
+        for (const QString& index :
+             {QStringLiteral("resources_created"), QStringLiteral("resources_last_modified")})
+            QCOMPARE(indexes(index), 0);
+    }
+
+    void userNameIndexServesSortAndLookup_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("plan");      // must appear in EXPLAIN QUERY PLAN
+        QTest::addColumn<QString>("notInPlan"); // must not
+        QTest::addRow("sortBy userName")
+            << QString() << false << QStringLiteral("r USING INDEX resources_user_name (tenant=? AND type=?)")
+            << QStringLiteral("TEMP B-TREE");
+        // Ties (equal folded userNames) go by id ascending: only they need sorting.
+        QTest::addRow("sortBy userName descending")
+            << QString() << true << QStringLiteral("r USING INDEX resources_user_name (tenant=? AND type=?)")
+            << QStringLiteral("USE TEMP B-TREE FOR ORDER BY");
+        QTest::addRow("userName eq") << QStringLiteral("userName eq \"USER7\"") << false
+                                     << QStringLiteral(
+                                            "SEARCH r USING INDEX resources_user_name (tenant=? AND "
+                                            "type=? AND user_name=?)")
+                                     << QStringLiteral("SCAN");
+    }
+
+    // The statements SqlStore runs for a page sorted by userName and for a userName lookup, planned by
+    // SQLite on a populated database: the index gives the order, no sorter sees every user.
+    void userNameIndexServesSortAndLookup()
+    {
+        QFETCH(QString, filter);
+        QFETCH(bool, descending);
+        QFETCH(QString, plan);
+        QFETCH(QString, notInPlan);
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        WriteBatch batch;
+        for (int i = 0; i < 300; ++i)
+            batch.operations.append(
+                create(userResource(QStringLiteral("id%1").arg(i), QStringLiteral("User%1").arg(i))));
+        batch.operations.append(create(groupResource(QStringLiteral("g1"), QStringLiteral("G"))));
+        QVERIFY(store->apply(Default, batch));
+
+        const ResourceType& type = *m_registry->resourceType(User);
+        const SqlStoreIndexHint hint(*m_registry, type, false, SqlDialect::Sqlite);
+        const SortSpec sort{*AttributePath::parse(QStringLiteral("userName")),
+                            descending ? SortOrder::Descending : SortOrder::Ascending};
+        QString sql = QStringLiteral("SELECT r.id, r.version, r.json, r.unique_keys FROM resources r WHERE "
+                                     "r.tenant = ? AND r.type = ?");
+        QVariantList bindings{Default, User};
+        SqlFragment order{QStringLiteral("r.id"), {}};
+        if (filter.isEmpty()) {
+            order = hint.orderBy(sort);
+            QVERIFY(!order.sql.isEmpty());
+        } else {
+            const SqlFragment condition = hint.condition(**FilterParser::parse(filter), Default);
+            QVERIFY(!condition.sql.isEmpty());
+            sql += QStringLiteral(" AND ") + condition.sql;
+            bindings += condition.bindings;
+            order.sql = QStringLiteral("+r.id"); // as SqlStore orders hinted filters without a sortBy
         }
+        sql += QStringLiteral(" ORDER BY %1 LIMIT 100 OFFSET 0").arg(order.sql);
+
+        SqlStoreOptions options;
+        options.sqliteFile = file;
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        database.setDatabaseName(file);
+        QVERIFY(database.open());
+        QVERIFY(SqliteFunctions::install(database));
+        QStringList steps;
+        {
+            QSqlQuery query(database);
+            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            for (const QVariant& value : std::as_const(bindings))
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            while (query.next())
+                steps.append(query.value(3).toString());
+        }
+        database.close();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        const QString planText = steps.join(QStringLiteral("; "));
+        QVERIFY2(planText.contains(plan), qPrintable(planText));
+        QVERIFY2(!planText.contains(notInPlan), qPrintable(planText));
+
+        // And the store's own answer is in that order.
+        Query query;
+        query.resourceType = User;
+        query.sort = sort;
+        query.count = 3;
+        const auto page = store->query(Default, query);
+        QVERIFY(page.ok());
+        QStringList ids;
+        for (const Resource& resource : page->resources)
+            ids.append(resource.id);
+        const QStringList expected =
+            descending ? QStringList{QStringLiteral("id99"), QStringLiteral("id98"), QStringLiteral("id97")}
+                       : QStringList{QStringLiteral("id0"), QStringLiteral("id1"), QStringLiteral("id10")};
+        QCOMPARE(ids, expected);
+        QCOMPARE(page->totalResults, 300);
     }
 
     void newerSchemaIsRefusedAndLeftUntouched()
@@ -840,6 +944,7 @@ private slots:
         QTest::addRow("comment and semicolon") << QStringLiteral("a; /* b */ -- c");
         QTest::addRow("backslashes and percent") << QStringLiteral("\\'%_\\");
         QTest::addRow("unicode") << QStringLiteral("Ünïcødé 名前 \U0001F600");
+        QTest::addRow("U+0000") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") + QChar(0);
     }
 
     void hostileValuesAreBound()
@@ -860,8 +965,10 @@ private slots:
             QCOMPARE(store->get(tenant, Group, text)->json, group.json);
             QVERIFY(store->isMember(tenant, text, text));
             QCOMPARE(store->groupsWithMember(tenant, text), QStringList{text});
-            const QString quoted =
-                QString(text).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+            const QString quoted = QString(text)
+                                       .replace(u'\\', QStringLiteral("\\\\"))
+                                       .replace(u'"', QStringLiteral("\\\""))
+                                       .replace(QChar(0), QStringLiteral("\\u0000"));
             const auto found =
                 runQuery(*store, tenant, User, QStringLiteral("userName eq \"%1\"").arg(quoted));
             QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().detail));

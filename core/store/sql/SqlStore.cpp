@@ -25,6 +25,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <utility>
@@ -40,6 +41,11 @@ const QString Value = QStringLiteral("value");
 
 // A batch this large refreshes PostgreSQL's planner statistics after it.
 constexpr qsizetype BulkOperations = 1000;
+// Rows of resource_values inserted by one statement.
+constexpr qsizetype MaxValueRows = 8;
+// How long a tenant seen in the database is taken to exist without asking again: another process or server
+// on the same database may remove it meanwhile (this store forgets it at once when it removes it itself).
+constexpr std::chrono::seconds KnownTenantLifetime{5};
 
 // JSON as the json columns keep it: compact UTF-8, in SQLite with U+0000 as SqliteText stores it.
 QByteArray jsonText(const QJsonDocument& document, SqlDialect dialect)
@@ -371,12 +377,35 @@ QString SqlStore::typeName(const QString& resourceType) const
 
 Result<bool> SqlStore::tenantExists(SqlConnection& connection, const QString& tenant) const
 {
+    const quint64 generation = m_tenantGeneration.load();
     SqlStatement* query = connection.run(QStringLiteral("SELECT 1 FROM tenants WHERE name = ?"), {tenant});
     if (!query)
         return databaseError(QStringLiteral("reading tenants"), connection.error());
     const bool exists = query->next();
     query->finish();
+    if (exists) {
+        QWriteLocker locker(&m_knownTenantsLock);
+        if (generation == m_tenantGeneration.load())
+            m_knownTenants.insert(tenant, std::chrono::steady_clock::now());
+    }
     return exists;
+}
+
+bool SqlStore::tenantKnown(const QString& tenant) const
+{
+    QReadLocker locker(&m_knownTenantsLock);
+    const auto seen = m_knownTenants.constFind(tenant);
+    return seen != m_knownTenants.cend() && std::chrono::steady_clock::now() - *seen < KnownTenantLifetime;
+}
+
+void SqlStore::forgetTenants(const QString& tenant) const
+{
+    QWriteLocker locker(&m_knownTenantsLock);
+    ++m_tenantGeneration;
+    if (tenant.isEmpty())
+        m_knownTenants.clear();
+    else
+        m_knownTenants.remove(tenant);
 }
 
 Status SqlStore::createTenant(const QString& tenant)
@@ -395,6 +424,9 @@ Status SqlStore::createTenant(const QString& tenant)
     if (!query)
         return databaseError(QStringLiteral("creating a tenant"), (*connection)->error());
     query->finish();
+    // Known from now on (also when it existed already).
+    QWriteLocker locker(&m_knownTenantsLock);
+    m_knownTenants.insert(tenant, std::chrono::steady_clock::now());
     return {};
 }
 
@@ -429,7 +461,9 @@ Status SqlStore::removeTenant(const QString& tenant)
         removed = query->numRowsAffected();
         query->finish();
     }
-    if (!sql.execute(removed ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")))
+    const bool ended = sql.execute(removed ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    forgetTenants(tenant);
+    if (!ended)
         return databaseError(QStringLiteral("removing a tenant"), sql.error());
     if (removed == 0)
         return unknownTenant(tenant);
@@ -458,6 +492,8 @@ QStringList SqlStore::tenants() const
 
 bool SqlStore::hasTenant(const QString& tenant) const
 {
+    if (tenantKnown(tenant))
+        return true;
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return false;
@@ -497,23 +533,35 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
     // read lock (which could fail with SQLITE_BUSY halfway through).
     if (!connection.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         return databaseError(QStringLiteral("starting a transaction"), connection.error());
-    const auto rollback = [&](const Status& status) {
+    // The tenant, locked against removal until the commit (FOR KEY SHARE). SQLite has one writer anyway,
+    // and its foreign keys refuse rows of a tenant that is gone: a tenant known here is not asked for
+    // again, unless the batch fails.
+    const bool tenantChecked = !sqlite || !tenantKnown(tenant);
+    const auto rollback = [&](const Status& status) -> Status {
         connection.execute(QStringLiteral("ROLLBACK"));
         retry = isRetryable(session.lastError);
+        if (!tenantChecked) {
+            const Result<bool> exists = tenantExists(connection, tenant);
+            if (exists && !*exists) {
+                forgetTenants(tenant);
+                return unknownTenant(tenant);
+            }
+        }
         return status;
     };
 
-    // The tenant, locked against removal until the commit (FOR KEY SHARE; SQLite has one writer anyway).
-    SqlStatement* query =
-        session.run(sqlite ? QStringLiteral("SELECT 1 FROM tenants WHERE name = ?")
-                           : QStringLiteral("SELECT 1 FROM tenants WHERE name = ? FOR KEY SHARE"),
-                    {tenant});
-    if (!query)
-        return rollback(session.failure(QStringLiteral("reading the tenant")));
-    const bool exists = query->next();
-    query->finish();
-    if (!exists)
-        return rollback(unknownTenant(tenant));
+    SqlStatement* query = nullptr;
+    if (tenantChecked) {
+        query = session.run(sqlite ? QStringLiteral("SELECT 1 FROM tenants WHERE name = ?")
+                                   : QStringLiteral("SELECT 1 FROM tenants WHERE name = ? FOR KEY SHARE"),
+                            {tenant});
+        if (!query)
+            return rollback(session.failure(QStringLiteral("reading the tenant")));
+        const bool exists = query->next();
+        query->finish();
+        if (!exists)
+            return rollback(unknownTenant(tenant));
+    }
 
     for (const WriteOperation& operation : batch.operations) {
         if (Status written = write(session, operation); !written)
@@ -583,6 +631,13 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
                                isGroupType(type) ? SqlStoreIndexHint::displayNameKey(json) : QVariant(),
                                SqlStoreIndexHint::createdKey(json),
                                SqlStoreIndexHint::lastModifiedKey(json)};
+    if (jsonb) {
+        // jsonb has no U+0000 (nor has PostgreSQL's text): refuse it rather than fail in the database.
+        const QByteArray text = columns.at(1).toByteArray();
+        if (SqliteText::storedJson(text) != text)
+            return ScimError::badRequest(ScimType::InvalidValue,
+                                         QStringLiteral("PostgreSQL cannot store the character U+0000"));
+    }
 
     // Replace, Update and Remove: the current row first (locked in PostgreSQL until the commit), for its
     // version and the unique keys it holds. The UPDATE or DELETE checks the version again itself.
@@ -677,12 +732,20 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
         return {};
 
     // E-mail addresses, looked up by value as often as userNames.
+    // One statement for up to MaxValueRows of them (a statement costs more than a row).
     const QList<std::pair<QString, QString>> values = SqlStoreIndexHint::multiValuedKeys(json);
-    for (const auto& [attribute, key] : values) {
-        query =
-            session.run(QStringLiteral("INSERT INTO resource_values (tenant, type, attribute, value_key, id) "
-                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                        {tenant, type, attribute, key, resource.id});
+    for (qsizetype first = 0; first < values.size(); first += MaxValueRows) {
+        const qsizetype rows = std::min(MaxValueRows, values.size() - first);
+        QString insert =
+            QStringLiteral("INSERT INTO resource_values (tenant, type, attribute, value_key, id) VALUES ");
+        QVariantList bindings;
+        bindings.reserve(rows * 5);
+        for (qsizetype row = 0; row < rows; ++row) {
+            const auto& [attribute, key] = values.at(first + row);
+            insert += row == 0 ? QLatin1String("(?, ?, ?, ?, ?)") : QLatin1String(", (?, ?, ?, ?, ?)");
+            bindings << tenant << type << attribute << key << resource.id;
+        }
+        query = session.run(insert + QLatin1String(" ON CONFLICT DO NOTHING"), bindings);
         if (!query)
             return session.failure(QStringLiteral("indexing values"));
         query->finish();
@@ -880,12 +943,15 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
             return translated.error();
         where = std::move(translated).value();
     }
+    const SqlStoreIndexHint indexHint(*m_registry, *type, isGroupType(type->name), m_options.dialect);
     SqlFragment order{QStringLiteral("r.id"), {}};
     if (query.sort) {
         Result<SqlFragment> translated = translator.orderBy(*query.sort);
         if (!translated)
             return translated.error();
-        order = std::move(translated).value();
+        // The same order from an indexed column, where there is one: the index gives the page.
+        const SqlFragment indexed = indexHint.orderBy(*query.sort);
+        order = indexed.sql.isEmpty() ? std::move(translated).value() : indexed;
     }
 
     const Result<SqlConnection*> connection = this->connection();
@@ -897,8 +963,7 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
     QVariantList bindings{tenant, type->name};
     if (query.filter) {
         // An index finds the candidates; the translated filter still decides.
-        const SqlFragment hint =
-            SqlStoreIndexHint(*m_registry, *type, isGroupType(type->name)).condition(*query.filter, tenant);
+        const SqlFragment hint = indexHint.condition(*query.filter, tenant);
         if (!hint.sql.isEmpty()) {
             conditions += QStringLiteral(" AND ") + hint.sql;
             bindings += hint.bindings;
@@ -1145,6 +1210,8 @@ Status SqlStore::restoreFrom(const QString& file)
         !copied) {
         return copied;
     }
+    // The backup has tenants of its own.
+    forgetTenants();
     // A backup from an older Muster is brought up to this build's schema, as at start-up.
     return SqlMigrations::apply(**connection);
 }
