@@ -176,6 +176,10 @@ Status setUpSqlite(QSqlDatabase& database, const SqlStoreOptions& options)
         QStringLiteral("PRAGMA mmap_size = 268435456"),
         QStringLiteral("PRAGMA cache_size = -16384"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // A checkpoint every 10,000 WAL pages (about 40 MB) instead of 1,000: the pages every write
+        // touches (the right-hand leaves of the indexes) reach the database file once per checkpoint, and
+        // a checkpoint syncs twice.
+        QStringLiteral("PRAGMA wal_autocheckpoint = 10000"),
     };
     for (const QString& pragma : pragmas) {
         QSqlQuery query(database);
