@@ -10,6 +10,7 @@
 #include "store/sql/SqliteBackup.h"
 #include "store/sql/SqliteFunctions.h"
 #include "store/sql/SqliteText.h"
+#include "store/sql/SqliteWalVfs.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -161,8 +163,12 @@ QString defaultSqliteFile()
 
 Status setUpSqlite(QSqlDatabase& database, const SqlStoreOptions& options)
 {
-    database.setDatabaseName(options.sqliteFile);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    // Through SqliteWalVfs, which a URI file name names.
+    QUrl uri = QUrl::fromLocalFile(options.sqliteFile);
+    uri.setQuery(QStringLiteral("vfs=") + QLatin1String(SqliteWalVfs::install()));
+    database.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    database.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_URI").arg(options.busyTimeoutMs));
     if (!database.open())
         return databaseError(QStringLiteral("opening %1").arg(options.sqliteFile), database.lastError());
     const QStringList pragmas{
