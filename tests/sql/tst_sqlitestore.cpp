@@ -276,11 +276,61 @@ private slots:
         };
         for (const QString& index :
              {QStringLiteral("resources_user_name"), QStringLiteral("resources_external_id"),
-              QStringLiteral("resources_display_name"), QStringLiteral("members_member")})
+              QStringLiteral("resources_display_name"), QStringLiteral("resources_last_modified"),
+              QStringLiteral("members_member")})
             QCOMPARE(indexes(index), 1);
-        for (const QString& index :
-             {QStringLiteral("resources_created"), QStringLiteral("resources_last_modified")})
-            QCOMPARE(indexes(index), 0);
+        QCOMPARE(indexes(QStringLiteral("resources_created")), 0);
+    }
+
+    // A database of schema version 1 (as earlier builds left it) is brought to the latest version on open:
+    // the userName index in sort order, no created index, an empty userName no key.
+    void versionOneIsMigrated()
+    {
+        const QString file = newFile();
+        {
+            auto store = open(file);
+            QVERIFY(store);
+            QVERIFY(store->apply(Default,
+                                 batchOf({create(userResource(QStringLiteral("b1"), QStringLiteral("Bob"))),
+                                          create(userResource(QStringLiteral("a1"), QStringLiteral("al"))),
+                                          create(userResource(QStringLiteral("e1"), QStringLiteral("e")))})));
+        }
+        {
+            RawDatabase raw(file);
+            for (const char* statement :
+                 {"DROP INDEX resources_user_name",
+                  "CREATE INDEX resources_user_name ON resources (tenant, type, user_name) WHERE user_name "
+                  "IS NOT NULL",
+                  "CREATE INDEX resources_created ON resources (tenant, type, created)",
+                  "UPDATE resources SET user_name = '', json = json_set(json, '$.userName', '') WHERE id = "
+                  "'e1'",
+                  "DELETE FROM schema_version WHERE version > 1"})
+                QVERIFY(raw.execute(QString::fromLatin1(statement)));
+        }
+        auto store = open(file);
+        QVERIFY(store);
+        RawDatabase raw(file);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+                 SqlMigrations::latestVersion(SqlDialect::Sqlite));
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'resources_created'"))
+                .toInt(),
+            0);
+        QVERIFY(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'resources_user_name'"))
+                    .toString()
+                    .contains(QStringLiteral("COLLATE muster_utf16")));
+        QVERIFY(
+            raw.scalar(QStringLiteral("SELECT user_name IS NULL FROM resources WHERE id = 'e1'")).toBool());
+        Query query;
+        query.resourceType = User;
+        query.sort = SortSpec{*AttributePath::parse(QStringLiteral("userName")), SortOrder::Ascending};
+        const auto sorted = store->query(Default, query);
+        QVERIFY(sorted.ok());
+        QStringList ids;
+        for (const Resource& resource : sorted->resources)
+            ids.append(resource.id);
+        QCOMPARE(ids, (QStringList{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("e1")}));
+        QCOMPARE(runQuery(*store, Default, User, QStringLiteral("userName eq \"BOB\""))->totalResults, 1);
     }
 
     void userNameIndexServesSortAndLookup_data()

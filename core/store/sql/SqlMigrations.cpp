@@ -92,16 +92,15 @@ QList<SqlMigration> sqliteSteps()
                             " changes TEXT NOT NULL,"
                             " PRIMARY KEY (tenant, sequence)) WITHOUT ROWID"),
          }},
-        // Version 2: two B-trees fewer per write, and userName indexed in the order filters sort it by.
-        // meta.created and meta.lastModified ranges read their columns without an index (a scan of the
-        // table, not of the JSON). The userName index follows SqlQueryTranslator's sort (muster_utf16,
-        // then id), so that sortBy=userName walks it; it serves "userName eq" as well (SqlStoreIndexHint),
-        // and an empty userName, which sorts last, is no key.
+        // Version 2: userName indexed in the order filters sort it by, and one B-tree fewer per write. The
+        // userName index follows SqlQueryTranslator's sort (muster_utf16, then id), so that sortBy=userName
+        // walks it; it serves "userName eq" as well (SqlStoreIndexHint), and an empty userName, which sorts
+        // last, is no key. meta.created ranges read their column without an index (a scan of the table,
+        // not of the JSON); meta.lastModified keeps its index, for incremental syncs ("changed since").
         {2,
-         QStringLiteral("userName indexed in sort order; no indexes on created and lastModified"),
+         QStringLiteral("userName indexed in sort order; no index on created"),
          {
              QStringLiteral("DROP INDEX resources_created"),
-             QStringLiteral("DROP INDEX resources_last_modified"),
              QStringLiteral("DROP INDEX resources_user_name"),
              QStringLiteral("UPDATE resources SET user_name = NULL WHERE user_name = ''"),
              QStringLiteral("CREATE INDEX resources_user_name ON resources (tenant, type, user_name COLLATE "
