@@ -1,6 +1,7 @@
 #include "store/sql/SqlStoreIndexHint.h"
 
-#include <QDateTime>
+#include "query/DateTimeInstant.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,13 +17,14 @@ QVariant folded(const QJsonValue& value)
     return value.isString() ? QVariant(value.toString().toCaseFolded()) : QVariant();
 }
 
-// Milliseconds since the epoch of an RFC 3339 dateTime; null when it is none.
+// Milliseconds since the epoch of a dateTime, read as filters read it (DateTimeInstant); null when it is
+// none.
 QVariant instant(const QJsonValue& value)
 {
     if (!value.isString())
         return {};
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+    const std::optional<qint64> msecs = DateTimeInstant::toMsecs(QStringView(value.toString()));
+    return msecs ? QVariant(*msecs) : QVariant();
 }
 
 bool isCore(const ResolvedAttribute& path, const QString& attribute, const QString& subAttribute = {})
