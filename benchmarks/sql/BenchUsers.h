@@ -35,17 +35,23 @@ inline QJsonObject userInput(int index)
     return user;
 }
 
+// When user `index` was created and last modified: one second after the previous user.
+inline QString lastModified(int index)
+{
+    static const QDateTime epoch = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
+    return epoch.addSecs(index).toString(Qt::ISODateWithMs);
+}
+
 // User `index` as the Directory would store it: canonical, with its id, meta and unique keys; created
 // one second after the previous user.
 inline Resource storedUser(const ResourceCanonicalizer& canonicalizer, int index)
 {
-    static const QDateTime epoch = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
     const auto canonical = canonicalizer.canonicalize(userInput(index));
     if (!canonical)
         qFatal("benchmark user %d does not validate: %s", index, qPrintable(canonical.error().detail));
     QJsonObject json = *canonical;
     const QString id = userId(index);
-    const QString time = epoch.addSecs(index).toString(Qt::ISODateWithMs);
+    const QString time = lastModified(index);
     json.insert(QStringLiteral("id"), id);
     json.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), UserType},
                                                     {QStringLiteral("created"), time},

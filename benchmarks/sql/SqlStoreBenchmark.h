@@ -45,6 +45,8 @@ private slots:
     void sortedPageDeep();
     void list100_data();
     void list100();
+    void lastModifiedSince_data();
+    void lastModifiedSince();
 
     void directoryGet_data();
     void directoryGet();
@@ -63,8 +65,9 @@ private:
 
     void addSizeRows() const;
     Fixture* fixture(int size);
-    // Runs `query` (count 100) again and again; `filter` empty for none.
-    void runQuery(int size, const QString& filter, bool sorted, qint64 startIndex);
+    // Runs `query` (count 100) again and again; `filter` empty for none. The first page must hold 100
+    // resources of `total`.
+    void runQuery(int size, const QString& filter, bool sorted, qint64 startIndex, qint64 total);
     // Creates users with fresh indexes in one batch, outside any measurement; their ids.
     QStringList addUsers(Fixture& fixture, int count);
     // Removes users by id in one batch, outside any measurement.

@@ -1,5 +1,7 @@
 #include "SqliteIntegrity.h"
 
+#include "store/sql/SqliteFunctions.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +20,10 @@ QString SqliteIntegrity::check(const QString& file)
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!database.open()) {
             findings.append(QStringLiteral("cannot open %1: %2").arg(file, database.lastError().text()));
+        } else if (const Status functions = SqliteFunctions::install(database); !functions) {
+            // The userName index is in the order of the collation muster_utf16: the check compares keys.
+            findings.append(
+                QStringLiteral("cannot install the SQL functions: %1").arg(functions.error().detail));
         } else {
             QSqlQuery query(database);
             if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {

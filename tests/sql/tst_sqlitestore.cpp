@@ -4,6 +4,8 @@
 #include "schema/SchemaUrns.h"
 #include "store/sql/SqlMigrations.h"
 #include "store/sql/SqlStore.h"
+#include "store/sql/SqlStoreIndexHint.h"
+#include "store/sql/SqliteFunctions.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -120,7 +122,9 @@ public:
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         database.setDatabaseName(file);
-        database.open();
+        // The userName index is in muster_utf16 order: checks and writes need the collation.
+        if (database.open() && !SqliteFunctions::install(database))
+            qWarning("cannot install the SQL functions on %s", qPrintable(file));
     }
     ~RawDatabase() { QSqlDatabase::removeDatabase(m_name); }
     Q_DISABLE_COPY_MOVE(RawDatabase)
@@ -262,17 +266,170 @@ private slots:
                      .isEmpty());
         // The default tenant was created once, by the first migration.
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM tenants")).toInt(), 1);
-        // The indexes that serve the common lookups exist.
+        // The indexes that serve the common lookups exist; those that only cost writes are gone.
+        const auto indexes = [&](const QString& index) {
+            return raw
+                .scalar(
+                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                    {index})
+                .toInt();
+        };
         for (const QString& index :
              {QStringLiteral("resources_user_name"), QStringLiteral("resources_external_id"),
-              QStringLiteral("resources_display_name"), QStringLiteral("resources_created"),
-              QStringLiteral("resources_last_modified"), QStringLiteral("members_member")}) {
-            QCOMPARE(raw.scalar(QStringLiteral(
-                                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
-                                {index})
-                         .toInt(),
-                     1);
+              QStringLiteral("resources_display_name"), QStringLiteral("resources_last_modified"),
+              QStringLiteral("members_member")})
+            QCOMPARE(indexes(index), 1);
+        QCOMPARE(indexes(QStringLiteral("resources_created")), 0);
+    }
+
+    // A database of schema version 1 (as earlier builds left it) is brought to the latest version on open:
+    // the userName index in sort order, no created index, an empty userName no key.
+    void versionOneIsMigrated()
+    {
+        const QString file = newFile();
+        {
+            auto store = open(file);
+            QVERIFY(store);
+            QVERIFY(store->apply(Default,
+                                 batchOf({create(userResource(QStringLiteral("b1"), QStringLiteral("Bob"))),
+                                          create(userResource(QStringLiteral("a1"), QStringLiteral("al"))),
+                                          create(userResource(QStringLiteral("e1"), QStringLiteral("e")))})));
         }
+        {
+            RawDatabase raw(file);
+            for (const char* statement :
+                 {"DROP INDEX resources_user_name",
+                  "CREATE INDEX resources_user_name ON resources (tenant, type, user_name) WHERE user_name "
+                  "IS NOT NULL",
+                  "CREATE INDEX resources_created ON resources (tenant, type, created)",
+                  "UPDATE resources SET user_name = '', json = json_set(json, '$.userName', '') WHERE id = "
+                  "'e1'",
+                  "DELETE FROM schema_version WHERE version > 1"})
+                QVERIFY(raw.execute(QString::fromLatin1(statement)));
+        }
+        auto store = open(file);
+        QVERIFY(store);
+        RawDatabase raw(file);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+                 SqlMigrations::latestVersion(SqlDialect::Sqlite));
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'resources_created'"))
+                .toInt(),
+            0);
+        QVERIFY(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'resources_user_name'"))
+                    .toString()
+                    .contains(QStringLiteral("COLLATE muster_utf16")));
+        QVERIFY(
+            raw.scalar(QStringLiteral("SELECT user_name IS NULL FROM resources WHERE id = 'e1'")).toBool());
+        Query query;
+        query.resourceType = User;
+        query.sort = SortSpec{*AttributePath::parse(QStringLiteral("userName")), SortOrder::Ascending};
+        const auto sorted = store->query(Default, query);
+        QVERIFY(sorted.ok());
+        QStringList ids;
+        for (const Resource& resource : sorted->resources)
+            ids.append(resource.id);
+        QCOMPARE(ids, (QStringList{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("e1")}));
+        QCOMPARE(runQuery(*store, Default, User, QStringLiteral("userName eq \"BOB\""))->totalResults, 1);
+    }
+
+    void userNameIndexServesSortAndLookup_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("plan");      // must appear in EXPLAIN QUERY PLAN
+        QTest::addColumn<QString>("notInPlan"); // must not
+        QTest::addRow("sortBy userName")
+            << QString() << false << QStringLiteral("r USING INDEX resources_user_name (tenant=? AND type=?)")
+            << QStringLiteral("TEMP B-TREE");
+        // Ties (equal folded userNames) go by id ascending: only they need sorting.
+        QTest::addRow("sortBy userName descending")
+            << QString() << true << QStringLiteral("r USING INDEX resources_user_name (tenant=? AND type=?)")
+            << QStringLiteral("USE TEMP B-TREE FOR ORDER BY");
+        QTest::addRow("userName eq") << QStringLiteral("userName eq \"USER7\"") << false
+                                     << QStringLiteral(
+                                            "SEARCH r USING INDEX resources_user_name (tenant=? AND "
+                                            "type=? AND user_name=?)")
+                                     << QStringLiteral("SCAN");
+    }
+
+    // The statements SqlStore runs for a page sorted by userName and for a userName lookup, planned by
+    // SQLite on a populated database: the index gives the order, no sorter sees every user.
+    void userNameIndexServesSortAndLookup()
+    {
+        QFETCH(QString, filter);
+        QFETCH(bool, descending);
+        QFETCH(QString, plan);
+        QFETCH(QString, notInPlan);
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        WriteBatch batch;
+        for (int i = 0; i < 300; ++i)
+            batch.operations.append(
+                create(userResource(QStringLiteral("id%1").arg(i), QStringLiteral("User%1").arg(i))));
+        batch.operations.append(create(groupResource(QStringLiteral("g1"), QStringLiteral("G"))));
+        const Status applied = store->apply(Default, batch);
+        QVERIFY2(applied.ok(), qPrintable(detailOf(applied)));
+
+        const ResourceType& type = *m_registry->resourceType(User);
+        const SqlStoreIndexHint hint(*m_registry, type, false, SqlDialect::Sqlite);
+        const SortSpec sort{*AttributePath::parse(QStringLiteral("userName")),
+                            descending ? SortOrder::Descending : SortOrder::Ascending};
+        QString sql = QStringLiteral("SELECT r.id, r.version, r.json, r.unique_keys FROM resources r WHERE "
+                                     "r.tenant = ? AND r.type = ?");
+        QVariantList bindings{Default, User};
+        SqlFragment order{QStringLiteral("r.id"), {}};
+        if (filter.isEmpty()) {
+            order = hint.orderBy(sort);
+            QVERIFY(!order.sql.isEmpty());
+        } else {
+            const SqlFragment condition = hint.condition(**FilterParser::parse(filter), Default);
+            QVERIFY(!condition.sql.isEmpty());
+            sql += QStringLiteral(" AND ") + condition.sql;
+            bindings += condition.bindings;
+            order.sql = QStringLiteral("+r.id"); // as SqlStore orders hinted filters without a sortBy
+        }
+        sql += QStringLiteral(" ORDER BY %1 LIMIT 100 OFFSET 0").arg(order.sql);
+
+        SqlStoreOptions options;
+        options.sqliteFile = file;
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        database.setDatabaseName(file);
+        QVERIFY(database.open());
+        QVERIFY(SqliteFunctions::install(database));
+        QStringList steps;
+        {
+            QSqlQuery query(database);
+            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            for (const QVariant& value : std::as_const(bindings))
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            while (query.next())
+                steps.append(query.value(3).toString());
+        }
+        database.close();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        const QString planText = steps.join(QStringLiteral("; "));
+        QVERIFY2(planText.contains(plan), qPrintable(planText));
+        QVERIFY2(!planText.contains(notInPlan), qPrintable(planText));
+
+        // And the store's own answer is in that order.
+        Query query;
+        query.resourceType = User;
+        query.sort = sort;
+        query.count = 3;
+        const auto page = store->query(Default, query);
+        QVERIFY(page.ok());
+        QStringList ids;
+        for (const Resource& resource : page->resources)
+            ids.append(resource.id);
+        const QStringList expected =
+            descending ? QStringList{QStringLiteral("id99"), QStringLiteral("id98"), QStringLiteral("id97")}
+                       : QStringList{QStringLiteral("id0"), QStringLiteral("id1"), QStringLiteral("id10")};
+        QCOMPARE(ids, expected);
+        QCOMPARE(page->totalResults, 300);
     }
 
     void newerSchemaIsRefusedAndLeftUntouched()
@@ -305,6 +462,38 @@ private slots:
         RawDatabase raw(file);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), newer);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM resources")).toInt(), 1);
+    }
+
+    // SqliteWalVfs gathers a transaction's WAL frames and writes them at the commit: another connection
+    // (on SQLite's own VFS) sees every commit at once, also of transactions larger than what is gathered
+    // at a time, and the file stays intact.
+    void commitsReachOtherConnections()
+    {
+        const QString file = newFile();
+        auto store = open(file);
+        QVERIFY(store);
+        RawDatabase raw(file);
+        const QString padding(2000, u'x');
+        WriteBatch large;
+        for (int i = 0; i < 1500; ++i) {
+            Resource user = userResource(QStringLiteral("big%1").arg(i), QStringLiteral("big%1").arg(i));
+            user.json.insert(QStringLiteral("title"), padding);
+            large.operations.append(create(user));
+        }
+        QVERIFY(store->apply(Default, large));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM resources")).toInt(), 1500);
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(store->apply(Default, batchOf({create(userResource(QStringLiteral("one%1").arg(i),
+                                                                       QStringLiteral("one%1").arg(i)))})));
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM resources")).toInt(), 1501 + i);
+        }
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+        store.reset();
+        auto reopened = open(file);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->count(Default, User), 1520);
+        QCOMPARE(reopened->get(Default, User, QStringLiteral("big1499"))->json.value(QStringLiteral("title")),
+                 QJsonValue(padding));
     }
 
     void walModeAndDefaults()
@@ -840,6 +1029,7 @@ private slots:
         QTest::addRow("comment and semicolon") << QStringLiteral("a; /* b */ -- c");
         QTest::addRow("backslashes and percent") << QStringLiteral("\\'%_\\");
         QTest::addRow("unicode") << QStringLiteral("Ünïcødé 名前 \U0001F600");
+        QTest::addRow("U+0000") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") + QChar(0);
     }
 
     void hostileValuesAreBound()
@@ -860,8 +1050,10 @@ private slots:
             QCOMPARE(store->get(tenant, Group, text)->json, group.json);
             QVERIFY(store->isMember(tenant, text, text));
             QCOMPARE(store->groupsWithMember(tenant, text), QStringList{text});
-            const QString quoted =
-                QString(text).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+            const QString quoted = QString(text)
+                                       .replace(u'\\', QStringLiteral("\\\\"))
+                                       .replace(u'"', QStringLiteral("\\\""))
+                                       .replace(QChar(0), QStringLiteral("\\u0000"));
             const auto found =
                 runQuery(*store, tenant, User, QStringLiteral("userName eq \"%1\"").arg(quoted));
             QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().detail));

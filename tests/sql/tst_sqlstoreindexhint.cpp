@@ -107,7 +107,8 @@ private slots:
         QVERIFY(type);
         const auto parsed = FilterParser::parse(filter);
         QVERIFY(parsed.ok());
-        const SqlStoreIndexHint hint(*m_registry, *type, resourceType == QLatin1String("Group"));
+        const SqlStoreIndexHint hint(*m_registry, *type, resourceType == QLatin1String("Group"),
+                                     SqlDialect::Postgres);
         const SqlFragment condition = hint.condition(**parsed, QStringLiteral("t1"));
         QCOMPARE(condition.sql, sql);
         QCOMPARE(condition.bindings, bindings);

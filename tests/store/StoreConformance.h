@@ -59,6 +59,8 @@ private slots:
     void queryPagesPartitionUnsortedResults();
     void invalidQuery_data();
     void invalidQuery();
+    void valuesWithNullCharacter_data();
+    void valuesWithNullCharacter();
 
     void groupsWithMember();
     void updateMembers_data();

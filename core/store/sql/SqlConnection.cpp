@@ -1,6 +1,8 @@
 #include "store/sql/SqlConnection.h"
 
-#include <QSqlError>
+#include "store/sql/SqliteHandle.h"
+
+#include <QSqlQuery>
 
 namespace muster {
 
@@ -8,51 +10,46 @@ SqlConnection::SqlConnection(QString name, QSqlDatabase database, SqlDialect dia
     : m_name(std::move(name))
     , m_database(std::move(database))
     , m_dialect(dialect)
+    , m_sqlite(dialect == SqlDialect::Sqlite ? sqliteHandle(m_database) : nullptr)
     , m_statementCacheSize(std::max(8, statementCacheSize))
 {}
 
 SqlConnection::~SqlConnection()
 {
-    // Every query and handle must be gone before removeDatabase, or Qt reports the connection in use.
+    // Every statement and handle must be gone before removeDatabase, or Qt reports the connection in use
+    // (and SQLite does not close a connection with statements left).
     m_statements.clear();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QSqlQuery* SqlConnection::run(const QString& sql, const QVariantList& values)
+SqlStatement* SqlConnection::run(const QString& sql, const QVariantList& values)
 {
-    auto statement = m_statements.find(sql);
-    if (statement == m_statements.end()) {
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
         // Filters of many shapes make many statements: start over rather than grow without bound.
-        if (m_statements.size() >= m_statementCacheSize)
+        if (qsizetype(m_statements.size()) >= m_statementCacheSize)
             m_statements.clear();
-        QSqlQuery query(m_database);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
-            m_error = query.lastError();
+        std::unique_ptr<SqlStatement> prepared = m_sqlite ? SqlStatement::prepare(m_sqlite, sql, m_error)
+                                                          : SqlStatement::prepare(m_database, sql, m_error);
+        if (!prepared)
             return nullptr;
-        }
-        statement = m_statements.insert(sql, std::move(query));
+        found = m_statements.emplace(sql, std::move(prepared)).first;
     }
-    QSqlQuery& query = *statement;
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError();
-        query.finish();
+    SqlStatement& statement = *found->second;
+    if (!statement.exec(values, m_error))
         return nullptr;
-    }
-    return &query;
+    return &statement;
 }
 
 bool SqlConnection::execute(const QString& sql)
 {
-    if (m_dialect == SqlDialect::Sqlite) {
-        QSqlQuery* query = run(sql);
-        if (query)
-            query->finish();
-        return query != nullptr;
+    if (m_sqlite) {
+        SqlStatement* statement = run(sql);
+        if (statement)
+            statement->finish();
+        return statement != nullptr;
     }
     QSqlQuery query(m_database);
     if (!query.exec(sql)) {

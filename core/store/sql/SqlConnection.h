@@ -2,12 +2,16 @@
 
 #include "common/Result.h"
 #include "store/sql/SqlDialect.h"
+#include "store/sql/SqlStatement.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariantList>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
 
 namespace muster {
 
@@ -25,9 +29,10 @@ public:
     QSqlDatabase& database() { return m_database; }
 
     // Runs `sql` as a statement prepared once on this connection, with `values` bound in order to its
-    // "?" placeholders. nullptr on failure, with error() set. The query stays valid (and its result
-    // readable) until the next statement with the same text; call finish() on it when done reading.
-    QSqlQuery* run(const QString& sql, const QVariantList& values = {});
+    // "?" placeholders (see SqlStatement for the types). nullptr on failure, with error() set. The
+    // statement stays valid (and its result readable) until the next run of the same text; call finish()
+    // on it when done reading.
+    SqlStatement* run(const QString& sql, const QVariantList& values = {});
 
     // Runs a statement without values (transaction control, DDL): prepared and kept on SQLite, sent as it
     // is to PostgreSQL, which cannot prepare those. False on failure, with error() set.
@@ -40,8 +45,9 @@ private:
     QString m_name;
     QSqlDatabase m_database;
     SqlDialect m_dialect;
+    sqlite3* m_sqlite = nullptr; // SQLite's own handle: statements run on it directly
     int m_statementCacheSize;
-    QHash<QString, QSqlQuery> m_statements; // by SQL text
+    std::unordered_map<QString, std::unique_ptr<SqlStatement>> m_statements; // by SQL text
     QSqlError m_error;
 };
 

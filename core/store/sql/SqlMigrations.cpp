@@ -92,6 +92,20 @@ QList<SqlMigration> sqliteSteps()
                             " changes TEXT NOT NULL,"
                             " PRIMARY KEY (tenant, sequence)) WITHOUT ROWID"),
          }},
+        // Version 2: userName indexed in the order filters sort it by, and one B-tree fewer per write. The
+        // userName index follows SqlQueryTranslator's sort (muster_utf16, then id), so that sortBy=userName
+        // walks it; it serves "userName eq" as well (SqlStoreIndexHint), and an empty userName, which sorts
+        // last, is no key. meta.created ranges read their column without an index (a scan of the table,
+        // not of the JSON); meta.lastModified keeps its index, for incremental syncs ("changed since").
+        {2,
+         QStringLiteral("userName indexed in sort order; no index on created"),
+         {
+             QStringLiteral("DROP INDEX resources_created"),
+             QStringLiteral("DROP INDEX resources_user_name"),
+             QStringLiteral("UPDATE resources SET user_name = NULL WHERE user_name = ''"),
+             QStringLiteral("CREATE INDEX resources_user_name ON resources (tenant, type, user_name COLLATE "
+                            "muster_utf16, id COLLATE muster_utf16)"),
+         }},
     };
 }
 
@@ -203,7 +217,7 @@ Result<int> SqlMigrations::currentVersion(SqlConnection& connection)
             ? QStringLiteral(
                   "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
             : QStringLiteral("SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN 0 ELSE 1 END");
-    QSqlQuery* query = connection.run(exists);
+    SqlStatement* query = connection.run(exists);
     if (!query)
         return failure(QStringLiteral("reading the schema version"), connection.error());
     const bool hasTable = query->next() && query->value(0).toInt() > 0;
@@ -230,7 +244,7 @@ Status SqlMigrations::apply(SqlConnection& connection)
         return error;
     };
     if (!sqlite) {
-        QSqlQuery* lock =
+        SqlStatement* lock =
             connection.run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {QVariant(MigrationLockKey)});
         if (!lock)
             return rollback(failure(QStringLiteral("locking for the migration"), connection.error()));
@@ -273,7 +287,7 @@ Status SqlMigrations::apply(SqlConnection& connection)
                             connection.error()));
             }
         }
-        QSqlQuery* recorded = connection.run(
+        SqlStatement* recorded = connection.run(
             QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
             {step.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), step.description});
         if (!recorded)

@@ -9,6 +9,8 @@
 #include "store/sql/SqlStoreIndexHint.h"
 #include "store/sql/SqliteBackup.h"
 #include "store/sql/SqliteFunctions.h"
+#include "store/sql/SqliteText.h"
+#include "store/sql/SqliteWalVfs.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,9 +23,11 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <utility>
@@ -39,35 +43,42 @@ const QString Value = QStringLiteral("value");
 
 // A batch this large refreshes PostgreSQL's planner statistics after it.
 constexpr qsizetype BulkOperations = 1000;
+// Rows of resource_values inserted by one statement.
+constexpr qsizetype MaxValueRows = 8;
+// How long a tenant seen in the database is taken to exist without asking again: another process or server
+// on the same database may remove it meanwhile (this store forgets it at once when it removes it itself).
+constexpr std::chrono::seconds KnownTenantLifetime{5};
 
-QString jsonText(const QJsonObject& object)
+// JSON as the json columns keep it: compact UTF-8, in SQLite with U+0000 as SqliteText stores it.
+QByteArray jsonText(const QJsonDocument& document, SqlDialect dialect)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QByteArray text = document.toJson(QJsonDocument::Compact);
+    return dialect == SqlDialect::Sqlite ? SqliteText::storedJson(std::move(text)) : text;
 }
 
-QString jsonText(const QJsonArray& array)
+QByteArray jsonText(const QJsonObject& object, SqlDialect dialect)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return jsonText(QJsonDocument(object), dialect);
 }
 
-QJsonDocument parsed(const QVariant& text)
+QJsonDocument parsed(const SqlStatement& row, int column)
 {
-    return QJsonDocument::fromJson(text.toString().toUtf8());
+    return QJsonDocument::fromJson(SqliteText::readableJson(row.utf8(column)));
 }
 
 // A resource's unique keys as stored beside it: [["userName","alice"], ...], in the Directory's order.
-QString uniqueKeysText(const QList<UniqueKey>& keys)
+QByteArray uniqueKeysText(const QList<UniqueKey>& keys, SqlDialect dialect)
 {
     QJsonArray array;
     for (const UniqueKey& key : keys)
         array.append(QJsonArray{key.attribute, key.value});
-    return jsonText(array);
+    return jsonText(QJsonDocument(array), dialect);
 }
 
-QList<UniqueKey> uniqueKeysFrom(const QVariant& text)
+QList<UniqueKey> uniqueKeysFrom(const SqlStatement& row, int column)
 {
     QList<UniqueKey> keys;
-    const QJsonArray array = parsed(text).array();
+    const QJsonArray array = parsed(row, column).array();
     keys.reserve(array.size());
     for (const QJsonValue& pair : array)
         keys.append(UniqueKey{pair[0].toString(), pair[1].toString()});
@@ -152,8 +163,12 @@ QString defaultSqliteFile()
 
 Status setUpSqlite(QSqlDatabase& database, const SqlStoreOptions& options)
 {
-    database.setDatabaseName(options.sqliteFile);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    // Through SqliteWalVfs, which a URI file name names.
+    QUrl uri = QUrl::fromLocalFile(options.sqliteFile);
+    uri.setQuery(QStringLiteral("vfs=") + QLatin1String(SqliteWalVfs::install()));
+    database.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    database.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_URI").arg(options.busyTimeoutMs));
     if (!database.open())
         return databaseError(QStringLiteral("opening %1").arg(options.sqliteFile), database.lastError());
     const QStringList pragmas{
@@ -167,6 +182,10 @@ Status setUpSqlite(QSqlDatabase& database, const SqlStoreOptions& options)
         QStringLiteral("PRAGMA mmap_size = 268435456"),
         QStringLiteral("PRAGMA cache_size = -16384"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // A checkpoint every 10,000 WAL pages (about 40 MB) instead of 1,000: the pages every write
+        // touches (the right-hand leaves of the indexes) reach the database file once per checkpoint, and
+        // a checkpoint syncs twice.
+        QStringLiteral("PRAGMA wal_autocheckpoint = 10000"),
     };
     for (const QString& pragma : pragmas) {
         QSqlQuery query(database);
@@ -232,8 +251,12 @@ Status checkBackup(const QString& file)
         QSqlDatabase::removeDatabase(name);
         return error;
     }
+    // Its indexes may use the collation muster_utf16.
+    const Status functions = SqliteFunctions::install(database);
     SqlConnection connection(name, std::exchange(database, QSqlDatabase()), SqlDialect::Sqlite, 8);
-    QSqlQuery* query = connection.run(QStringLiteral("PRAGMA quick_check"));
+    if (!functions)
+        return functions;
+    SqlStatement* query = connection.run(QStringLiteral("PRAGMA quick_check"));
     const QString verdict = query && query->next() ? query->value(0).toString() : connection.error().text();
     if (query)
         query->finish();
@@ -267,9 +290,9 @@ struct SqlStore::Session {
     QSqlError lastError; // of the statement that failed, to tell a deadlock from other failures
 
     // Runs a statement; nullptr on failure.
-    QSqlQuery* run(const QString& sql, const QVariantList& values = {})
+    SqlStatement* run(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery* query = connection.run(sql, values);
+        SqlStatement* query = connection.run(sql, values);
         if (!query)
             lastError = connection.error();
         return query;
@@ -324,7 +347,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(std::shared_ptr<const SchemaReg
         return connection.error();
     const QString& schema = store->m_options.postgresSchema;
     if (!schema.isEmpty()) {
-        QSqlQuery* exists =
+        SqlStatement* exists =
             (*connection)->run(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), {schema});
         if (!exists)
             return databaseError(QStringLiteral("looking for the schema %1").arg(schema),
@@ -364,12 +387,35 @@ QString SqlStore::typeName(const QString& resourceType) const
 
 Result<bool> SqlStore::tenantExists(SqlConnection& connection, const QString& tenant) const
 {
-    QSqlQuery* query = connection.run(QStringLiteral("SELECT 1 FROM tenants WHERE name = ?"), {tenant});
+    const quint64 generation = m_tenantGeneration.load();
+    SqlStatement* query = connection.run(QStringLiteral("SELECT 1 FROM tenants WHERE name = ?"), {tenant});
     if (!query)
         return databaseError(QStringLiteral("reading tenants"), connection.error());
     const bool exists = query->next();
     query->finish();
+    if (exists) {
+        QWriteLocker locker(&m_knownTenantsLock);
+        if (generation == m_tenantGeneration.load())
+            m_knownTenants.insert(tenant, std::chrono::steady_clock::now());
+    }
     return exists;
+}
+
+bool SqlStore::tenantKnown(const QString& tenant) const
+{
+    QReadLocker locker(&m_knownTenantsLock);
+    const auto seen = m_knownTenants.constFind(tenant);
+    return seen != m_knownTenants.cend() && std::chrono::steady_clock::now() - *seen < KnownTenantLifetime;
+}
+
+void SqlStore::forgetTenants(const QString& tenant) const
+{
+    QWriteLocker locker(&m_knownTenantsLock);
+    ++m_tenantGeneration;
+    if (tenant.isEmpty())
+        m_knownTenants.clear();
+    else
+        m_knownTenants.remove(tenant);
 }
 
 Status SqlStore::createTenant(const QString& tenant)
@@ -382,12 +428,15 @@ Status SqlStore::createTenant(const QString& tenant)
     std::optional<QMutexLocker<QMutex>> writer;
     if (m_writerMutex)
         writer.emplace(m_writerMutex.get());
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("INSERT INTO tenants (name) VALUES (?) ON CONFLICT DO NOTHING"), {tenant});
     if (!query)
         return databaseError(QStringLiteral("creating a tenant"), (*connection)->error());
     query->finish();
+    // Known from now on (also when it existed already).
+    QWriteLocker locker(&m_knownTenantsLock);
+    m_knownTenants.insert(tenant, std::chrono::steady_clock::now());
     return {};
 }
 
@@ -413,7 +462,7 @@ Status SqlStore::removeTenant(const QString& tenant)
     for (const QString& statement : {QStringLiteral("DELETE FROM unique_keys WHERE tenant = ?"),
                                      QStringLiteral("DELETE FROM resource_values WHERE tenant = ?"),
                                      QStringLiteral("DELETE FROM tenants WHERE name = ?")}) {
-        QSqlQuery* query = sql.run(statement, {tenant});
+        SqlStatement* query = sql.run(statement, {tenant});
         if (!query) {
             const ScimError error = databaseError(QStringLiteral("removing a tenant"), sql.error());
             sql.execute(QStringLiteral("ROLLBACK"));
@@ -422,7 +471,9 @@ Status SqlStore::removeTenant(const QString& tenant)
         removed = query->numRowsAffected();
         query->finish();
     }
-    if (!sql.execute(removed ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")))
+    const bool ended = sql.execute(removed ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    forgetTenants(tenant);
+    if (!ended)
         return databaseError(QStringLiteral("removing a tenant"), sql.error());
     if (removed == 0)
         return unknownTenant(tenant);
@@ -436,7 +487,7 @@ QStringList SqlStore::tenants() const
         qCWarning(lcSqlStore) << connection.error().detail;
         return {};
     }
-    QSqlQuery* query = (*connection)->run(QStringLiteral("SELECT name FROM tenants"));
+    SqlStatement* query = (*connection)->run(QStringLiteral("SELECT name FROM tenants"));
     if (!query) {
         qCWarning(lcSqlStore) << (*connection)->error().text();
         return {};
@@ -451,6 +502,8 @@ QStringList SqlStore::tenants() const
 
 bool SqlStore::hasTenant(const QString& tenant) const
 {
+    if (tenantKnown(tenant))
+        return true;
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return false;
@@ -490,23 +543,35 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
     // read lock (which could fail with SQLITE_BUSY halfway through).
     if (!connection.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         return databaseError(QStringLiteral("starting a transaction"), connection.error());
-    const auto rollback = [&](const Status& status) {
+    // The tenant, locked against removal until the commit (FOR KEY SHARE). SQLite has one writer anyway,
+    // and its foreign keys refuse rows of a tenant that is gone: a tenant known here is not asked for
+    // again, unless the batch fails.
+    const bool tenantChecked = !sqlite || !tenantKnown(tenant);
+    const auto rollback = [&](const Status& status) -> Status {
         connection.execute(QStringLiteral("ROLLBACK"));
         retry = isRetryable(session.lastError);
+        if (!tenantChecked) {
+            const Result<bool> exists = tenantExists(connection, tenant);
+            if (exists && !*exists) {
+                forgetTenants(tenant);
+                return unknownTenant(tenant);
+            }
+        }
         return status;
     };
 
-    // The tenant, locked against removal until the commit (FOR KEY SHARE; SQLite has one writer anyway).
-    QSqlQuery* query =
-        session.run(sqlite ? QStringLiteral("SELECT 1 FROM tenants WHERE name = ?")
-                           : QStringLiteral("SELECT 1 FROM tenants WHERE name = ? FOR KEY SHARE"),
-                    {tenant});
-    if (!query)
-        return rollback(session.failure(QStringLiteral("reading the tenant")));
-    const bool exists = query->next();
-    query->finish();
-    if (!exists)
-        return rollback(unknownTenant(tenant));
+    SqlStatement* query = nullptr;
+    if (tenantChecked) {
+        query = session.run(sqlite ? QStringLiteral("SELECT 1 FROM tenants WHERE name = ?")
+                                   : QStringLiteral("SELECT 1 FROM tenants WHERE name = ? FOR KEY SHARE"),
+                            {tenant});
+        if (!query)
+            return rollback(session.failure(QStringLiteral("reading the tenant")));
+        const bool exists = query->next();
+        query->finish();
+        if (!exists)
+            return rollback(unknownTenant(tenant));
+    }
 
     for (const WriteOperation& operation : batch.operations) {
         if (Status written = write(session, operation); !written)
@@ -536,7 +601,7 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
                 {tenant, ++sequence,
                  entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : QVariant(), entry.actor,
                  entry.action, entry.resourceType, entry.resourceId, qint64(entry.versionBefore),
-                 qint64(entry.versionAfter), jsonText(entry.changes)});
+                 qint64(entry.versionAfter), jsonText(entry.changes, m_options.dialect)});
             if (!query)
                 return rollback(session.failure(QStringLiteral("writing the audit log")));
             query->finish();
@@ -569,20 +634,27 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
     if (isGroupType(type))
         json.remove(Members);
     const QVariantList columns{qint64(resource.version),
-                               jsonText(json),
-                               uniqueKeysText(resource.uniqueKeys),
+                               jsonText(json, m_options.dialect),
+                               uniqueKeysText(resource.uniqueKeys, m_options.dialect),
                                SqlStoreIndexHint::userNameKey(json),
                                SqlStoreIndexHint::externalIdKey(json),
                                isGroupType(type) ? SqlStoreIndexHint::displayNameKey(json) : QVariant(),
                                SqlStoreIndexHint::createdKey(json),
                                SqlStoreIndexHint::lastModifiedKey(json)};
+    if (jsonb) {
+        // jsonb has no U+0000 (nor has PostgreSQL's text): refuse it rather than fail in the database.
+        const QByteArray text = columns.at(1).toByteArray();
+        if (SqliteText::storedJson(text) != text)
+            return ScimError::badRequest(ScimType::InvalidValue,
+                                         QStringLiteral("PostgreSQL cannot store the character U+0000"));
+    }
 
     // Replace, Update and Remove: the current row first (locked in PostgreSQL until the commit), for its
     // version and the unique keys it holds. The UPDATE or DELETE checks the version again itself.
     std::optional<quint64> current;
     QList<UniqueKey> heldKeys;
     QList<std::pair<QString, QString>> heldValues;
-    QSqlQuery* query = nullptr;
+    SqlStatement* query = nullptr;
     if (operation.kind != WriteOperation::Kind::Create) {
         query = session.run(jsonb ? QStringLiteral("SELECT version, unique_keys, json FROM resources "
                                                    "WHERE tenant = ? AND type = ? AND id = ? FOR UPDATE")
@@ -593,11 +665,10 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
             return session.failure(QStringLiteral("reading %1 \"%2\"").arg(type, resource.id));
         if (query->next()) {
             current = query->value(0).toULongLong();
-            heldKeys = uniqueKeysFrom(query->value(1));
+            heldKeys = uniqueKeysFrom(*query, 1);
             // Only a resource with e-mail addresses has rows in resource_values to take back.
-            const QString oldJson = query->value(2).toString();
-            if (oldJson.contains(QLatin1String("\"emails\"")))
-                heldValues = SqlStoreIndexHint::multiValuedKeys(parsed(oldJson).object());
+            if (query->utf8(2).contains("\"emails\""))
+                heldValues = SqlStoreIndexHint::multiValuedKeys(parsed(*query, 2).object());
         }
         query->finish();
         if (!current)
@@ -671,12 +742,20 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
         return {};
 
     // E-mail addresses, looked up by value as often as userNames.
+    // One statement for up to MaxValueRows of them (a statement costs more than a row).
     const QList<std::pair<QString, QString>> values = SqlStoreIndexHint::multiValuedKeys(json);
-    for (const auto& [attribute, key] : values) {
-        query =
-            session.run(QStringLiteral("INSERT INTO resource_values (tenant, type, attribute, value_key, id) "
-                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                        {tenant, type, attribute, key, resource.id});
+    for (qsizetype first = 0; first < values.size(); first += MaxValueRows) {
+        const qsizetype rows = std::min(MaxValueRows, values.size() - first);
+        QString insert =
+            QStringLiteral("INSERT INTO resource_values (tenant, type, attribute, value_key, id) VALUES ");
+        QVariantList bindings;
+        bindings.reserve(rows * 5);
+        for (qsizetype row = 0; row < rows; ++row) {
+            const auto& [attribute, key] = values.at(first + row);
+            insert += row == 0 ? QLatin1String("(?, ?, ?, ?, ?)") : QLatin1String(", (?, ?, ?, ?, ?)");
+            bindings << tenant << type << attribute << key << resource.id;
+        }
+        query = session.run(insert + QLatin1String(" ON CONFLICT DO NOTHING"), bindings);
         if (!query)
             return session.failure(QStringLiteral("indexing values"));
         query->finish();
@@ -720,7 +799,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
     QJsonArray joining;
     if (operation.kind == WriteOperation::Kind::Update) {
         for (const QString& memberId : operation.memberChanges.removed) {
-            QSqlQuery* query = session.run(
+            SqlStatement* query = session.run(
                 QStringLiteral("DELETE FROM members WHERE tenant = ? AND group_id = ? AND member_id = ?"),
                 {tenant, groupId, memberId});
             if (!query)
@@ -729,9 +808,10 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
         }
         if (operation.memberChanges.added.isEmpty())
             return {};
-        QSqlQuery* query = session.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM members "
-                                                      "WHERE tenant = ? AND group_type = ? AND group_id = ?"),
-                                       {tenant, type, groupId});
+        SqlStatement* query =
+            session.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM members "
+                                       "WHERE tenant = ? AND group_type = ? AND group_id = ?"),
+                        {tenant, type, groupId});
         if (!query)
             return session.failure(QStringLiteral("reading members"));
         position = query->next() ? query->value(0).toLongLong() : 0;
@@ -739,7 +819,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
         joining = operation.memberChanges.added;
     } else {
         if (operation.kind == WriteOperation::Kind::Replace) {
-            QSqlQuery* query = session.run(
+            SqlStatement* query = session.run(
                 QStringLiteral("DELETE FROM members WHERE tenant = ? AND group_type = ? AND group_id = ?"),
                 {tenant, type, groupId});
             if (!query)
@@ -763,9 +843,9 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
     for (const QJsonValue& element : std::as_const(joining)) {
         const QJsonObject member = element.toObject();
         const QString memberId = member.value(Value).toString();
-        QSqlQuery* query =
+        SqlStatement* query =
             session.run(insert, {tenant, type, groupId, memberId, SqlStoreIndexHint::memberKey(memberId),
-                                 ++position, jsonText(member)});
+                                 ++position, jsonText(member, m_options.dialect)});
         if (!query)
             return session.failure(QStringLiteral("adding members"));
         query->finish();
@@ -776,7 +856,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
 Result<QJsonArray> SqlStore::readMembers(SqlConnection& connection, const QString& tenant,
                                          const QString& type, const QString& groupId) const
 {
-    QSqlQuery* query =
+    SqlStatement* query =
         connection.run(QStringLiteral("SELECT json FROM members WHERE tenant = ? AND group_type = ? "
                                       "AND group_id = ? ORDER BY position"),
                        {tenant, type, groupId});
@@ -784,7 +864,7 @@ Result<QJsonArray> SqlStore::readMembers(SqlConnection& connection, const QStrin
         return databaseError(QStringLiteral("reading members"), connection.error());
     QJsonArray members;
     while (query->next())
-        members.append(parsed(query->value(0)).object());
+        members.append(parsed(*query, 0).object());
     query->finish();
     return members;
 }
@@ -831,10 +911,10 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
     std::optional<ReadSnapshot> snapshot;
     if (withMembers)
         snapshot.emplace(**connection);
-    QSqlQuery* query = (*connection)
-                           ->run(QStringLiteral("SELECT version, json, unique_keys FROM resources WHERE "
-                                                "tenant = ? AND type = ? AND id = ?"),
-                                 {tenant, type, id});
+    SqlStatement* query = (*connection)
+                              ->run(QStringLiteral("SELECT version, json, unique_keys FROM resources WHERE "
+                                                   "tenant = ? AND type = ? AND id = ?"),
+                                    {tenant, type, id});
     if (!query) {
         qCWarning(lcSqlStore) << "get:" << (*connection)->error().text();
         return std::nullopt;
@@ -843,8 +923,8 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
         query->finish();
         return std::nullopt;
     }
-    Resource resource{id, type, query->value(0).toULongLong(), parsed(query->value(1)).object(),
-                      uniqueKeysFrom(query->value(2))};
+    Resource resource{id, type, query->value(0).toULongLong(), parsed(*query, 1).object(),
+                      uniqueKeysFrom(*query, 2)};
     query->finish();
     if (withMembers) {
         const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
@@ -873,12 +953,15 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
             return translated.error();
         where = std::move(translated).value();
     }
+    const SqlStoreIndexHint indexHint(*m_registry, *type, isGroupType(type->name), m_options.dialect);
     SqlFragment order{QStringLiteral("r.id"), {}};
     if (query.sort) {
         Result<SqlFragment> translated = translator.orderBy(*query.sort);
         if (!translated)
             return translated.error();
-        order = std::move(translated).value();
+        // The same order from an indexed column, where there is one: the index gives the page.
+        const SqlFragment indexed = indexHint.orderBy(*query.sort);
+        order = indexed.sql.isEmpty() ? std::move(translated).value() : indexed;
     }
 
     const Result<SqlConnection*> connection = this->connection();
@@ -890,8 +973,7 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
     QVariantList bindings{tenant, type->name};
     if (query.filter) {
         // An index finds the candidates; the translated filter still decides.
-        const SqlFragment hint =
-            SqlStoreIndexHint(*m_registry, *type, isGroupType(type->name)).condition(*query.filter, tenant);
+        const SqlFragment hint = indexHint.condition(*query.filter, tenant);
         if (!hint.sql.isEmpty()) {
             conditions += QStringLiteral(" AND ") + hint.sql;
             bindings += hint.bindings;
@@ -920,7 +1002,7 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
         const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
         const QVariant limit =
             query.count ? QVariant(qint64(*query.count)) : (sqlite ? QVariant(qint64(-1)) : QVariant());
-        QSqlQuery* page =
+        SqlStatement* page =
             sql.run(QStringLiteral("SELECT r.id, r.version, r.json, r.unique_keys FROM resources r "
                                    "WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
                         .arg(conditions, order.sql),
@@ -929,8 +1011,8 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
             return databaseError(QStringLiteral("querying %1").arg(type->name), sql.error());
         while (page->next()) {
             result.resources.append(Resource{page->value(0).toString(), type->name,
-                                             page->value(1).toULongLong(), parsed(page->value(2)).object(),
-                                             uniqueKeysFrom(page->value(3))});
+                                             page->value(1).toULongLong(), parsed(*page, 2).object(),
+                                             uniqueKeysFrom(*page, 3)});
         }
         page->finish();
         // A page that ends before its limit tells the total, unless it is empty past the start.
@@ -939,7 +1021,7 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
             total = offset + rows;
     }
     if (!total) {
-        QSqlQuery* counted =
+        SqlStatement* counted =
             sql.run(QStringLiteral("SELECT COUNT(*) FROM resources r WHERE %1").arg(conditions), bindings);
         if (!counted)
             return databaseError(QStringLiteral("counting %1").arg(type->name), sql.error());
@@ -973,7 +1055,7 @@ QStringList SqlStore::groupsWithMember(const QString& tenant, const QString& mem
         qCWarning(lcSqlStore) << connection.error().detail;
         return {};
     }
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT group_id FROM members WHERE tenant = ? AND member_id = ?"),
                   {tenant, memberId});
@@ -994,7 +1076,7 @@ bool SqlStore::isMember(const QString& tenant, const QString& groupId, const QSt
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return false;
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT 1 FROM members WHERE tenant = ? AND group_id = ? AND member_id = ?"),
                   {tenant, groupId, memberId});
@@ -1012,7 +1094,7 @@ qint64 SqlStore::memberCount(const QString& tenant, const QString& groupId) cons
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return 0;
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT COUNT(*) FROM members WHERE tenant = ? AND group_id = ?"),
                   {tenant, groupId});
@@ -1032,7 +1114,7 @@ QList<AuditEntry> SqlStore::auditLog(const QString& tenant, qint64 afterSequence
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return {};
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral(
                       "SELECT sequence, time, actor, action, resource_type, resource_id, version_before, "
@@ -1055,7 +1137,7 @@ QList<AuditEntry> SqlStore::auditLog(const QString& tenant, qint64 afterSequence
         entry.resourceId = query->value(5).toString();
         entry.versionBefore = query->value(6).toULongLong();
         entry.versionAfter = query->value(7).toULongLong();
-        entry.changes = parsed(query->value(8)).object();
+        entry.changes = parsed(*query, 8).object();
         entries.append(std::move(entry));
     }
     query->finish();
@@ -1067,7 +1149,7 @@ qint64 SqlStore::count(const QString& tenant, const QString& resourceType) const
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return 0;
-    QSqlQuery* query =
+    SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT COUNT(*) FROM resources WHERE tenant = ? AND type = ?"),
                   {tenant, typeName(resourceType)});
@@ -1096,7 +1178,7 @@ Status SqlStore::backupTo(const QString& file) const
     // VACUUM INTO writes a new file only: write beside the target, then put it in place in one step.
     const QString partial =
         target + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-    QSqlQuery* query = (*connection)->run(QStringLiteral("VACUUM INTO ?"), {partial});
+    SqlStatement* query = (*connection)->run(QStringLiteral("VACUUM INTO ?"), {partial});
     if (!query) {
         QFile::remove(partial);
         return databaseError(QStringLiteral("backing up to %1").arg(target), (*connection)->error());
@@ -1138,6 +1220,8 @@ Status SqlStore::restoreFrom(const QString& file)
         !copied) {
         return copied;
     }
+    // The backup has tenants of its own.
+    forgetTenants();
     // A backup from an older Muster is brought up to this build's schema, as at start-up.
     return SqlMigrations::apply(**connection);
 }

@@ -4,8 +4,12 @@
 #include "store/ResourceStore.h"
 #include "store/sql/SqlStoreOptions.h"
 
+#include <QHash>
+#include <QReadWriteLock>
 #include <QSet>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 
 class QMutex;
@@ -85,13 +89,24 @@ private:
     Status writeMembers(Session& session, const WriteOperation& operation, const QString& type) const;
     Result<QJsonArray> readMembers(SqlConnection& connection, const QString& tenant, const QString& type,
                                    const QString& groupId) const;
+    // Asks the database, and remembers the answer (see m_knownTenants).
     Result<bool> tenantExists(SqlConnection& connection, const QString& tenant) const;
+    // Whether the tenant was seen in the database lately.
+    bool tenantKnown(const QString& tenant) const;
+    void forgetTenants(const QString& tenant = {}) const;
 
     std::shared_ptr<const SchemaRegistry> m_registry;
     SqlStoreOptions m_options;
     QSet<QString> m_groupTypes; // resource type names whose members live in the members table
     std::unique_ptr<SqlConnectionPool> m_pool;
     std::shared_ptr<QMutex> m_writerMutex; // SQLite: shared by every store of the same file in the process
+    // Tenants seen in the database, and when: every Directory call asks whether its tenant exists, and
+    // most need nothing else from the tenants table. A removal here forgets a tenant at once (and bumps
+    // the generation, so that an answer read before it is not remembered); one by another process or
+    // server is noticed within KnownTenantLifetime.
+    mutable QReadWriteLock m_knownTenantsLock;
+    mutable QHash<QString, std::chrono::steady_clock::time_point> m_knownTenants;
+    mutable std::atomic<quint64> m_tenantGeneration{0};
 };
 
 } // namespace muster

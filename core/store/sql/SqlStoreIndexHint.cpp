@@ -1,6 +1,7 @@
 #include "store/sql/SqlStoreIndexHint.h"
 
-#include <QDateTime>
+#include "query/DateTimeInstant.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,13 +17,14 @@ QVariant folded(const QJsonValue& value)
     return value.isString() ? QVariant(value.toString().toCaseFolded()) : QVariant();
 }
 
-// Milliseconds since the epoch of an RFC 3339 dateTime; null when it is none.
+// Milliseconds since the epoch of a dateTime, read as filters read it (DateTimeInstant); null when it is
+// none.
 QVariant instant(const QJsonValue& value)
 {
     if (!value.isString())
         return {};
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+    const std::optional<qint64> msecs = DateTimeInstant::toMsecs(QStringView(value.toString()));
+    return msecs ? QVariant(*msecs) : QVariant();
 }
 
 bool isCore(const ResolvedAttribute& path, const QString& attribute, const QString& subAttribute = {})
@@ -41,15 +43,18 @@ SqlFragment both(const SqlFragment& left, const SqlFragment& right, const QStrin
 
 } // namespace
 
-SqlStoreIndexHint::SqlStoreIndexHint(const SchemaRegistry& registry, const ResourceType& type, bool isGroup)
+SqlStoreIndexHint::SqlStoreIndexHint(const SchemaRegistry& registry, const ResourceType& type, bool isGroup,
+                                     SqlDialect dialect)
     : m_registry(registry)
     , m_type(type)
     , m_isGroup(isGroup)
+    , m_dialect(dialect)
 {}
 
 QVariant SqlStoreIndexHint::userNameKey(const QJsonObject& json)
 {
-    return folded(json.value(QStringLiteral("userName")));
+    const QJsonValue value = json.value(QStringLiteral("userName"));
+    return value.toString().isEmpty() ? QVariant() : folded(value);
 }
 
 QVariant SqlStoreIndexHint::externalIdKey(const QJsonObject& json)
@@ -134,6 +139,23 @@ SqlFragment SqlStoreIndexHint::condition(const Filter& filter, const QString& te
     return {};
 }
 
+SqlFragment SqlStoreIndexHint::orderBy(const SortSpec& sort) const
+{
+    if (m_dialect != SqlDialect::Sqlite)
+        return {};
+    const auto resolved = m_registry.resolve(m_type, sort.path);
+    // The column holds userName folded, NULL where the translator's key is NULL (no string, or empty).
+    if (!resolved || !isCore(*resolved, QStringLiteral("userName")) || resolved->attribute->caseExact ||
+        resolved->attribute->multiValued || resolved->attribute->type != AttributeType::String)
+        return {};
+    return {sort.order == SortOrder::Descending
+                ? QStringLiteral(
+                      "r.user_name COLLATE muster_utf16 DESC NULLS LAST, r.id COLLATE muster_utf16 ASC")
+                : QStringLiteral(
+                      "r.user_name COLLATE muster_utf16 ASC NULLS LAST, r.id COLLATE muster_utf16 ASC"),
+            {}};
+}
+
 SqlFragment SqlStoreIndexHint::comparison(const Filter& filter, const QString& tenant,
                                           const AttributePath& attributePath) const
 {
@@ -147,8 +169,13 @@ SqlFragment SqlStoreIndexHint::comparison(const Filter& filter, const QString& t
         const QString value = filter.value.toString();
         if (isCore(path, QStringLiteral("id")))
             return {QStringLiteral("r.id = ?"), {value}};
-        if (isCore(path, QStringLiteral("userName")))
-            return {QStringLiteral("r.user_name = ?"), {value.toCaseFolded()}};
+        if (isCore(path, QStringLiteral("userName")) && !value.isEmpty()) {
+            // SQLite's index orders by muster_utf16: an equality uses it only under that collation (under
+            // which equal means the same bytes).
+            return {m_dialect == SqlDialect::Sqlite ? QStringLiteral("r.user_name COLLATE muster_utf16 = ?")
+                                                    : QStringLiteral("r.user_name = ?"),
+                    {value.toCaseFolded()}};
+        }
         // The column holds externalId exactly: it serves only when the comparison is exact too.
         if (isCore(path, QStringLiteral("externalId")) && path.attribute->caseExact)
             return {QStringLiteral("r.external_id = ?"), {value}};

@@ -2,6 +2,7 @@
 
 #include "query/DateTimeInstant.h"
 #include "store/sql/SqliteHandle.h"
+#include "store/sql/SqliteText.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -48,6 +49,13 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** arguments)
                 byte = char(byte - 'A' + 'a');
         }
         sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    if (SqliteText::hasEncodedNull(QByteArrayView(text, size))) {
+        // U+0000 as SqliteText stores it, which SQLite's own UTF-16 conversion would replace.
+        const QString folded = SqliteText::decode(QByteArrayView(text, size)).toCaseFolded();
+        const QByteArray utf8 = SqliteText::encodeNulls(folded);
+        sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         return;
     }
     // UTF-16 from SQLite itself: Qt's UTF-8 decoder would turn noncharacters such as U+FFFE into U+FFFD.
