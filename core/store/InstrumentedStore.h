@@ -31,6 +31,7 @@ public:
     qint64 count(const QString& tenant, const QString& resourceType) const override;
     Status backupTo(const QString& file) const override;
     Status restoreFrom(const QString& file) override;
+    QByteArray metricsText() const override { return m_store->metricsText(); }
 
 private:
     using Operation = StoreLatency::Operation;

@@ -67,6 +67,9 @@ public:
     // Replaces the whole store's content with the backup in `file`, in one step that readers see either
     // before or after; the backup is checked first and nothing changes when it is not usable.
     virtual Status restoreFrom(const QString& file);
+
+    // The store's own metrics (caches, pools) in the Prometheus text format; empty when it has none.
+    virtual QByteArray metricsText() const { return {}; }
 };
 
 } // namespace muster

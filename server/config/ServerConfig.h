@@ -32,7 +32,7 @@ struct ServerConfig {
     bool sqliteSynchronousFull = false;            // SqlStoreOptions::Synchronous::Full
     qint64 cacheMegabytes = 64;                    // ScimServiceOptions::representationCacheBytes
     int slowRequestMs = 100;                       // HttpTransportOptions::slowRequestThreshold
-    int maxResults = 1000;   // DirectoryOptions::maxResults: the largest page
+    int maxResults = 1000;                         // DirectoryOptions::maxResults: the largest page
     int bulkConcurrency = 0; // ScimServiceOptions::bulkMaxConcurrent; 0: half the workers, at least one
 
     QString storeUrl() const

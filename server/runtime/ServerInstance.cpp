@@ -49,6 +49,7 @@ QByteArray directoryMetrics(const Directory& directory)
     }
     if (const auto* instrumented = dynamic_cast<const InstrumentedStore*>(&directory.store()))
         text += instrumented->latency().prometheusText();
+    text += directory.store().metricsText();
     return text;
 }
 
@@ -68,6 +69,7 @@ Result<std::shared_ptr<Directory>> ServerInstance::openDirectory(const ServerCon
     sqlOptions.maxConnections = config.databaseConnections;
     sqlOptions.connectionWaitMs = config.databaseTimeoutMs;
     sqlOptions.busyTimeoutMs = config.databaseTimeoutMs;
+    sqlOptions.rowCacheBytes = config.cacheMegabytes * 1024 * 1024;
     sqlOptions.synchronous = config.sqliteSynchronousFull ? SqlStoreOptions::Synchronous::Full
                                                           : SqlStoreOptions::Synchronous::Normal;
     auto store = StoreFactory::open(registry, config.storeUrl(), sqlOptions);

@@ -496,6 +496,41 @@ private slots:
                  QJsonValue(padding));
     }
 
+    // Parsed rows are kept per version: a second read is a hit, and a change made through another store
+    // on the same file (another process) is read in its new version, never the cached one.
+    void rowCacheIsNeverStale()
+    {
+        const QString file = newFile();
+        auto reader = open(file);
+        auto writer = open(file);
+        QVERIFY(reader && writer);
+        QVERIFY(writer->apply(Default,
+                              batchOf({create(userResource(QStringLiteral("r1"), QStringLiteral("rita")))})));
+        const auto hits = [&reader] {
+            const QByteArray text = reader->metricsText();
+            const qsizetype at = text.indexOf("\nmuster_store_row_cache_hits_total ");
+            return at < 0 ? -1 : text.mid(at + 35, text.indexOf('\n', at + 1) - at - 35).toInt();
+        };
+        QCOMPARE(reader->get(Default, User, QStringLiteral("r1"))->json.value(QStringLiteral("userName")),
+                 QJsonValue(QStringLiteral("rita")));
+        QCOMPARE(hits(), 0);
+        QCOMPARE(reader->get(Default, User, QStringLiteral("r1"))->version, 1u);
+        QCOMPARE(hits(), 1);
+
+        Resource renamed = userResource(QStringLiteral("r1"), QStringLiteral("renata"), 2);
+        QVERIFY(writer->apply(Default, batchOf({{WriteOperation::Kind::Replace, renamed, 1}})));
+        const std::optional<Resource> read = reader->get(Default, User, QStringLiteral("r1"));
+        QCOMPARE(read->version, 2u);
+        QCOMPARE(read->json.value(QStringLiteral("userName")), QJsonValue(QStringLiteral("renata")));
+        QCOMPARE(read->uniqueKeys, renamed.uniqueKeys);
+        // Lists share the cache.
+        Query all;
+        all.resourceType = User;
+        QCOMPARE(reader->query(Default, all)->resources.first().json.value(QStringLiteral("userName")),
+                 QJsonValue(QStringLiteral("renata")));
+        QCOMPARE(hits(), 2);
+    }
+
     void walModeAndDefaults()
     {
         const QString file = newFile();

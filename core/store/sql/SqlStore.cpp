@@ -303,6 +303,7 @@ struct SqlStore::Session {
 SqlStore::SqlStore(std::shared_ptr<const SchemaRegistry> registry, SqlStoreOptions options)
     : m_registry(std::move(registry))
     , m_options(std::move(options))
+    , m_rows(std::make_unique<VersionedCache<ParsedRow>>(m_options.rowCacheBytes))
 {
     const QList<const ResourceType*> types = m_registry->resourceTypes();
     for (const ResourceType* type : types) {
@@ -898,6 +899,26 @@ private:
 
 } // namespace
 
+Resource SqlStore::resourceFromRow(const SqlStatement& row, int versionColumn, int jsonColumn, int keysColumn,
+                                   const QString& tenant, const QString& type, const QString& id) const
+{
+    const quint64 version = row.value(versionColumn).toULongLong();
+    const VersionedCache<ParsedRow>::Key key{tenant, type, id, {}};
+    if (std::optional<ParsedRow> cached = m_rows->find(key, version))
+        return Resource{id, type, version, std::move(cached->json), std::move(cached->uniqueKeys)};
+    const QByteArray text = row.utf8(jsonColumn);
+    Resource resource{id, type, version, QJsonDocument::fromJson(SqliteText::readableJson(text)).object(),
+                      uniqueKeysFrom(row, keysColumn)};
+    // Parsed JSON takes about twice its text.
+    m_rows->insert(key, version, ParsedRow{resource.json, resource.uniqueKeys}, 2 * text.size());
+    return resource;
+}
+
+QByteArray SqlStore::metricsText() const
+{
+    return m_rows->prometheusText("muster_store_row_cache", "Parsed rows");
+}
+
 std::optional<Resource> SqlStore::get(const QString& tenant, const QString& resourceType, const QString& id,
                                       ReadMembers members) const
 {
@@ -923,8 +944,7 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
         query->finish();
         return std::nullopt;
     }
-    Resource resource{id, type, query->value(0).toULongLong(), parsed(*query, 1).object(),
-                      uniqueKeysFrom(*query, 2)};
+    Resource resource = resourceFromRow(*query, 0, 1, 2, tenant, type, id);
     query->finish();
     if (withMembers) {
         const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
@@ -1010,9 +1030,8 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
         if (!page)
             return databaseError(QStringLiteral("querying %1").arg(type->name), sql.error());
         while (page->next()) {
-            result.resources.append(Resource{page->value(0).toString(), type->name,
-                                             page->value(1).toULongLong(), parsed(*page, 2).object(),
-                                             uniqueKeysFrom(*page, 3)});
+            result.resources.append(
+                resourceFromRow(*page, 1, 2, 3, tenant, type->name, page->value(0).toString()));
         }
         page->finish();
         // A page that ends before its limit tells the total, unless it is empty past the start.
@@ -1220,8 +1239,10 @@ Status SqlStore::restoreFrom(const QString& file)
         !copied) {
         return copied;
     }
-    // The backup has tenants of its own.
+    // The backup has tenants of its own; its rows are older versions, which the cache would tell apart,
+    // but memory is better spent on what is read from now on.
     forgetTenants();
+    m_rows->clear();
     // A backup from an older Muster is brought up to this build's schema, as at start-up.
     return SqlMigrations::apply(**connection);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/VersionedCache.h"
 #include "schema/SchemaRegistry.h"
 #include "store/ResourceStore.h"
 #include "store/sql/SqlStoreOptions.h"
@@ -18,6 +19,7 @@ namespace muster {
 
 class SqlConnection;
 class SqlConnectionPool;
+class SqlStatement;
 
 // A ResourceStore in a SQL database: SQLite (one file, WAL, the embedded default) or PostgreSQL (several
 // servers on one database). Resources are JSON rows keyed by (tenant, type, id) with a version, real
@@ -27,6 +29,9 @@ class SqlConnectionPool;
 // (locked in PostgreSQL) and its UPDATE or DELETE checks the version again, so that of two servers on
 // one database only one wins; a unique key goes to whoever inserts it first. Filters, sorting and
 // paging run in SQL (SqlQueryTranslator, with SqlStoreIndexHint for the indexes), values always bound.
+//
+// Rows read are kept parsed per resource version (SqlStoreOptions::rowCacheBytes): a read still asks the
+// database, which tells the version, but an unchanged resource's JSON is not parsed again.
 //
 // Each thread uses its own connection (SqlConnectionPool). SQLite has one writer at a time (a mutex per
 // file in the process, BEGIN IMMEDIATE between processes) and readers that never wait for it.
@@ -67,6 +72,8 @@ public:
     // open database with SQLite's online backup API while readers go on, then migrates it if it is from
     // an older Muster. PostgreSQL: 400 (use pg_restore).
     Status restoreFrom(const QString& file) override;
+    // The row cache's hits, misses and size.
+    QByteArray metricsText() const override;
 
     // Puts the SQLite backup `from` in place of the database file `to`, after checking that `from` is an
     // intact Muster database this build can open. The copy replaces `to` in one step, and `to`'s old
@@ -95,8 +102,19 @@ private:
     bool tenantKnown(const QString& tenant) const;
     void forgetTenants(const QString& tenant = {}) const;
 
+    // A resource from a row (version, json and unique_keys at these columns); the JSON is parsed only
+    // when the row cache has no copy of this version.
+    Resource resourceFromRow(const SqlStatement& row, int versionColumn, int jsonColumn, int keysColumn,
+                             const QString& tenant, const QString& type, const QString& id) const;
+
+    struct ParsedRow {
+        QJsonObject json;
+        QList<UniqueKey> uniqueKeys;
+    };
+
     std::shared_ptr<const SchemaRegistry> m_registry;
     SqlStoreOptions m_options;
+    std::unique_ptr<VersionedCache<ParsedRow>> m_rows;
     QSet<QString> m_groupTypes; // resource type names whose members live in the members table
     std::unique_ptr<SqlConnectionPool> m_pool;
     std::shared_ptr<QMutex> m_writerMutex; // SQLite: shared by every store of the same file in the process

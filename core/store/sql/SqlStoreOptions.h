@@ -59,6 +59,10 @@ struct SqlStoreOptions {
 
     // Prepared statements kept per connection (filters of different shapes are different statements).
     int statementCacheSize = 256;
+
+    // Memory for parsed rows kept per resource version, so that reading an unchanged resource again
+    // skips parsing its JSON; never stale (see VersionedCache). 0 turns it off.
+    qint64 rowCacheBytes = 64 * 1024 * 1024;
 };
 
 } // namespace muster
