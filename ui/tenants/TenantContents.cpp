@@ -14,7 +14,6 @@ TenantContents TenantContents::of(const Directory& directory, const QString& ten
 QString TenantContents::describe() const
 {
     // Whole phrases per number, as the app ships no English plural forms for "%n user(s)".
-    const auto tr = [](const char* text) { return QCoreApplication::translate("TenantContents", text); };
     const QString userCount = users == 1 ? tr("1 user") : tr("%1 users").arg(QLocale().toString(users));
     const QString groupCount = groups == 1 ? tr("1 group") : tr("%1 groups").arg(QLocale().toString(groups));
     return tr("%1 and %2").arg(userCount, groupCount);
