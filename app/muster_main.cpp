@@ -1,4 +1,5 @@
 #include "audit/AuditLogPage.h"
+#include "backup/BackupFeature.h"
 #include "config/ServerConfigLoader.h"
 #include "editor/EditingFeature.h"
 #include "runtime/ServerInstance.h"
@@ -8,6 +9,7 @@
 #include "settings/SettingsFeature.h"
 #include "settings/ThemeManager.h"
 #include "store/StoreFactory.h"
+#include "tenants/TenantsFeature.h"
 #include "transfer/TransferFeature.h"
 #include "window/MainWindow.h"
 
@@ -93,6 +95,8 @@ int main(int argc, char* argv[])
     EditingFeature::install(window, *new QUndoStack(&window));
     SettingsFeature::install(window);
     TransferFeature::install(window);
+    BackupFeature::install(window);
+    TenantsFeature::install(window);
     AuditLogPage::install(window);
     ServerFeature* server = ServerFeature::install(window, *config);
     if (AppSettings::startServerOnLaunch())

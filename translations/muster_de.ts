@@ -633,6 +633,29 @@
     </message>
 </context>
 <context>
+    <name>TenantContents</name>
+    <message>
+        <source>1 user</source>
+        <translation>1 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation>1 Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>%1 Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Usage: muster-server token create --name &lt;name&gt; [--tenant &lt;tenant&gt;] [--expires &lt;90d|date&gt;]
@@ -999,6 +1022,77 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::BackupFeature</name>
+    <message>
+        <source>Back &amp;Up Directory...</source>
+        <translation>Verzeichnis &amp;sichern...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup...</source>
+        <translation>Aus Sicherung &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole directory, every tenant, while it keeps serving</source>
+        <translation>Eine Kopie des ganzen Verzeichnisses mit allen Mandanten speichern, während es weiter bedient</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with a backup</source>
+        <translation>Das ganze Verzeichnis durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Back Up Directory</source>
+        <translation>Verzeichnis sichern</translation>
+    </message>
+    <message>
+        <source>Muster backups (*.sqlite);;All files (*)</source>
+        <translation>Muster-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with the backup &quot;%1&quot;?</source>
+        <translation>Das ganze Verzeichnis durch die Sicherung „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>The backup was saved %1. Every tenant, with its users, groups and audit log, becomes what it was then; whatever changed since is lost. Back up the directory first to keep it.</source>
+        <translation>Die Sicherung wurde am %1 gespeichert. Jeder Mandant wird mit seinen Benutzern, Gruppen und seinem Audit-Log auf den damaligen Stand gesetzt; alles, was sich seitdem geändert hat, geht verloren. Sichern Sie das Verzeichnis vorher, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A backup or restore is running; try again when it is done.</source>
+        <translation>Eine Sicherung oder Wiederherstellung läuft; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Backing up the directory to %1...</source>
+        <translation>Verzeichnis wird nach %1 gesichert...</translation>
+    </message>
+    <message>
+        <source>Restoring the directory from %1...</source>
+        <translation>Verzeichnis wird aus %1 wiederhergestellt...</translation>
+    </message>
+    <message>
+        <source>Backed up the directory to %1</source>
+        <translation>Verzeichnis nach %1 gesichert</translation>
+    </message>
+    <message>
+        <source>Restored the directory from %1</source>
+        <translation>Verzeichnis aus %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The directory could not be backed up to %1.</source>
+        <translation>Das Verzeichnis konnte nicht nach %1 gesichert werden.</translation>
+    </message>
+    <message>
+        <source>The directory could not be restored from %1. Nothing was changed.</source>
+        <translation>Das Verzeichnis konnte nicht aus %1 wiederhergestellt werden. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1934,10 @@
         <source>Tenant:</source>
         <translation>Mandant:</translation>
     </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -1968,6 +2066,45 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>muster::NewTenantDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>Neuer Mandant</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Name des Mandanten</translation>
+    </message>
+    <message>
+        <source>e.g. acme or eu.acme-2</source>
+        <translation>z. B. acme oder eu.acme-2</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;: the name is part of the tenant&apos;s SCIM URL</source>
+        <translation>1–64 Buchstaben, Ziffern, „.“, „_“ oder „-“: der Name ist Teil der SCIM-URL des Mandanten</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Problem mit dem Namen</translation>
+    </message>
+    <message>
+        <source>A tenant is a separate directory with its own users, groups, tokens and audit log, served by the SCIM server below &lt;tt&gt;/tenants/&amp;lt;name&amp;gt;/&lt;/tt&gt;.</source>
+        <translation>Ein Mandant ist ein eigenes Verzeichnis mit eigenen Benutzern, Gruppen, Tokens und Audit-Log, das der SCIM-Server unter &lt;tt&gt;/tenants/&amp;lt;name&amp;gt;/&lt;/tt&gt; bereitstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; exists already.</source>
+        <translation>Ein Mandant namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3015,152 @@
     <message>
         <source>Cannot connect: %1</source>
         <translation>Keine Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsDialog</name>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>&amp;Neuer Mandant...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Entfernen...</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Neuer Mandant</translation>
+    </message>
+    <message>
+        <source>Create a tenant (Insert)</source>
+        <translation>Einen Mandanten erstellen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Den ausgewählten Mandanten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant with its users, groups and audit log (Delete)</source>
+        <translation>Den ausgewählten Mandanten mit seinen Benutzern, Gruppen und seinem Audit-Log entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant</source>
+        <translation>Den ausgewählten Mandanten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant in the window (Enter)</source>
+        <translation>Den ausgewählten Mandanten im Fenster anzeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Each tenant is a separate directory with its own users, groups, tokens and audit log. The default tenant cannot be removed.</source>
+        <translation>Jeder Mandant ist ein eigenes Verzeichnis mit eigenen Benutzern, Gruppen, Tokens und Audit-Log. Der Standardmandant kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsFeature</name>
+    <message>
+        <source>&amp;Tenants...</source>
+        <translation>&amp;Mandanten...</translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>&amp;Neuer Mandant...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant...</source>
+        <translation>Mandanten &amp;entfernen...</translation>
+    </message>
+    <message>
+        <source>List the tenants with their sizes; create and remove tenants</source>
+        <translation>Die Mandanten mit ihrer Größe auflisten; Mandanten erstellen und entfernen</translation>
+    </message>
+    <message>
+        <source>Create a tenant: a separate directory with its own users and groups</source>
+        <translation>Einen Mandanten erstellen: ein eigenes Verzeichnis mit eigenen Benutzern und Gruppen</translation>
+    </message>
+    <message>
+        <source>Remove the tenant shown, with its users, groups and audit log</source>
+        <translation>Den angezeigten Mandanten mit seinen Benutzern, Gruppen und seinem Audit-Log entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant &quot;%1&quot;...</source>
+        <translation>Mandanten „%1“ &amp;entfernen...</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>Neuer Mandant</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be created.</source>
+        <translation>Der Mandant „%1“ konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Created the tenant &quot;%1&quot;</source>
+        <translation>Mandant „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Remove Tenant</source>
+        <translation>Mandanten entfernen</translation>
+    </message>
+    <message>
+        <source>The default tenant cannot be removed.</source>
+        <translation>Der Standardmandant kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>It is the directory that identity providers reach without a tenant in the URL.</source>
+        <translation>Es ist das Verzeichnis, das Identitätsanbieter ohne Mandanten in der URL erreichen.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; any more.</source>
+        <translation>Es gibt keinen Mandanten „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>Remove the tenant &quot;%1&quot;?</source>
+        <translation>Den Mandanten „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>This deletes its %1, and its audit log. It cannot be undone: back up the directory first (File &gt; Back Up Directory...) to keep a copy. Identity providers that provision into it get &quot;not found&quot; from then on.</source>
+        <translation>Dabei werden seine %1 sowie sein Audit-Log gelöscht. Das lässt sich nicht rückgängig machen: Sichern Sie das Verzeichnis vorher (Datei &gt; Verzeichnis sichern...), um eine Kopie zu behalten. Identitätsanbieter, die in ihn provisionieren, erhalten danach „nicht gefunden“.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant</source>
+        <translation>Mandanten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Another tenant is being removed; try again when it is done.</source>
+        <translation>Es wird gerade ein anderer Mandant entfernt; versuchen Sie es erneut, wenn das fertig ist.</translation>
+    </message>
+    <message>
+        <source>Removing the tenant &quot;%1&quot;...</source>
+        <translation>Mandant „%1“ wird entfernt...</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be removed.</source>
+        <translation>Der Mandant „%1“ konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removed the tenant &quot;%1&quot; with its %2</source>
+        <translation>Mandant „%1“ mit seinen %2 entfernt</translation>
     </message>
 </context>
 <context>

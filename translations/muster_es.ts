@@ -633,6 +633,29 @@
     </message>
 </context>
 <context>
+    <name>TenantContents</name>
+    <message>
+        <source>1 user</source>
+        <translation>1 usuario</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 usuarios</translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation>1 grupo</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>%1 grupos</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Usage: muster-server token create --name &lt;name&gt; [--tenant &lt;tenant&gt;] [--expires &lt;90d|date&gt;]
@@ -999,6 +1022,77 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::BackupFeature</name>
+    <message>
+        <source>Back &amp;Up Directory...</source>
+        <translation>&amp;Hacer copia de seguridad del directorio...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup...</source>
+        <translation>&amp;Restaurar desde una copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole directory, every tenant, while it keeps serving</source>
+        <translation>Guardar una copia de todo el directorio, con todos los inquilinos, sin dejar de atender</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with a backup</source>
+        <translation>Sustituir todo el directorio por una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back Up Directory</source>
+        <translation>Copia de seguridad del directorio</translation>
+    </message>
+    <message>
+        <source>Muster backups (*.sqlite);;All files (*)</source>
+        <translation>Copias de seguridad de Muster (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with the backup &quot;%1&quot;?</source>
+        <translation>¿Sustituir todo el directorio por la copia de seguridad «%1»?</translation>
+    </message>
+    <message>
+        <source>The backup was saved %1. Every tenant, with its users, groups and audit log, becomes what it was then; whatever changed since is lost. Back up the directory first to keep it.</source>
+        <translation>La copia de seguridad se guardó el %1. Cada inquilino, con sus usuarios, grupos y registro de auditoría, vuelve a como estaba entonces; lo que haya cambiado desde entonces se pierde. Haga antes una copia de seguridad del directorio para conservarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>A backup or restore is running; try again when it is done.</source>
+        <translation>Hay una copia de seguridad o una restauración en curso; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Backing up the directory to %1...</source>
+        <translation>Haciendo copia de seguridad del directorio en %1...</translation>
+    </message>
+    <message>
+        <source>Restoring the directory from %1...</source>
+        <translation>Restaurando el directorio desde %1...</translation>
+    </message>
+    <message>
+        <source>Backed up the directory to %1</source>
+        <translation>Copia de seguridad del directorio guardada en %1</translation>
+    </message>
+    <message>
+        <source>Restored the directory from %1</source>
+        <translation>Directorio restaurado desde %1</translation>
+    </message>
+    <message>
+        <source>The directory could not be backed up to %1.</source>
+        <translation>No se pudo hacer la copia de seguridad del directorio en %1.</translation>
+    </message>
+    <message>
+        <source>The directory could not be restored from %1. Nothing was changed.</source>
+        <translation>No se pudo restaurar el directorio desde %1. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1934,10 @@
         <source>Tenant:</source>
         <translation>Inquilino:</translation>
     </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Directorio</translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -1968,6 +2066,45 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>muster::NewTenantDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>Nuevo inquilino</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Nombre del inquilino</translation>
+    </message>
+    <message>
+        <source>e.g. acme or eu.acme-2</source>
+        <translation>p. ej. acme o eu.acme-2</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;: the name is part of the tenant&apos;s SCIM URL</source>
+        <translation>1-64 letras, dígitos, «.», «_» o «-»: el nombre forma parte de la URL SCIM del inquilino</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Problema con el nombre</translation>
+    </message>
+    <message>
+        <source>A tenant is a separate directory with its own users, groups, tokens and audit log, served by the SCIM server below &lt;tt&gt;/tenants/&amp;lt;name&amp;gt;/&lt;/tt&gt;.</source>
+        <translation>Un inquilino es un directorio aparte con sus propios usuarios, grupos, tokens y registro de auditoría, que el servidor SCIM sirve bajo &lt;tt&gt;/tenants/&amp;lt;nombre&amp;gt;/&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe un inquilino llamado «%1».</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3015,152 @@
     <message>
         <source>Cannot connect: %1</source>
         <translation>No se puede conectar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsDialog</name>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>&amp;Nuevo inquilino...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Quitar...</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Nuevo inquilino</translation>
+    </message>
+    <message>
+        <source>Create a tenant (Insert)</source>
+        <translation>Crear un inquilino (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Quitar el inquilino seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant with its users, groups and audit log (Delete)</source>
+        <translation>Quitar el inquilino seleccionado con sus usuarios, grupos y registro de auditoría (Supr)</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant</source>
+        <translation>Mostrar el inquilino seleccionado</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant in the window (Enter)</source>
+        <translation>Mostrar el inquilino seleccionado en la ventana (Intro)</translation>
+    </message>
+    <message>
+        <source>Each tenant is a separate directory with its own users, groups, tokens and audit log. The default tenant cannot be removed.</source>
+        <translation>Cada inquilino es un directorio aparte con sus propios usuarios, grupos, tokens y registro de auditoría. El inquilino predeterminado no se puede quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsFeature</name>
+    <message>
+        <source>&amp;Tenants...</source>
+        <translation>&amp;Inquilinos...</translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>&amp;Nuevo inquilino...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant...</source>
+        <translation>&amp;Quitar inquilino...</translation>
+    </message>
+    <message>
+        <source>List the tenants with their sizes; create and remove tenants</source>
+        <translation>Listar los inquilinos con su tamaño; crear y quitar inquilinos</translation>
+    </message>
+    <message>
+        <source>Create a tenant: a separate directory with its own users and groups</source>
+        <translation>Crear un inquilino: un directorio aparte con sus propios usuarios y grupos</translation>
+    </message>
+    <message>
+        <source>Remove the tenant shown, with its users, groups and audit log</source>
+        <translation>Quitar el inquilino mostrado, con sus usuarios, grupos y registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant &quot;%1&quot;...</source>
+        <translation>&amp;Quitar el inquilino «%1»...</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>Nuevo inquilino</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be created.</source>
+        <translation>No se pudo crear el inquilino «%1».</translation>
+    </message>
+    <message>
+        <source>Created the tenant &quot;%1&quot;</source>
+        <translation>Inquilino «%1» creado</translation>
+    </message>
+    <message>
+        <source>Remove Tenant</source>
+        <translation>Quitar inquilino</translation>
+    </message>
+    <message>
+        <source>The default tenant cannot be removed.</source>
+        <translation>El inquilino predeterminado no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>It is the directory that identity providers reach without a tenant in the URL.</source>
+        <translation>Es el directorio al que llegan los proveedores de identidad sin un inquilino en la URL.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; any more.</source>
+        <translation>Ya no existe el inquilino «%1».</translation>
+    </message>
+    <message>
+        <source>Remove the tenant &quot;%1&quot;?</source>
+        <translation>¿Quitar el inquilino «%1»?</translation>
+    </message>
+    <message>
+        <source>This deletes its %1, and its audit log. It cannot be undone: back up the directory first (File &gt; Back Up Directory...) to keep a copy. Identity providers that provision into it get &quot;not found&quot; from then on.</source>
+        <translation>Esto elimina sus %1 y su registro de auditoría. No se puede deshacer: haga antes una copia de seguridad del directorio (Archivo &gt; Hacer copia de seguridad del directorio...) para conservar una copia. Los proveedores de identidad que aprovisionan en él recibirán «no encontrado» a partir de entonces.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant</source>
+        <translation>&amp;Quitar inquilino</translation>
+    </message>
+    <message>
+        <source>Another tenant is being removed; try again when it is done.</source>
+        <translation>Se está quitando otro inquilino; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Removing the tenant &quot;%1&quot;...</source>
+        <translation>Quitando el inquilino «%1»...</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be removed.</source>
+        <translation>No se pudo quitar el inquilino «%1».</translation>
+    </message>
+    <message>
+        <source>Removed the tenant &quot;%1&quot; with its %2</source>
+        <translation>Inquilino «%1» quitado con sus %2</translation>
     </message>
 </context>
 <context>

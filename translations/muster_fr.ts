@@ -633,6 +633,29 @@
     </message>
 </context>
 <context>
+    <name>TenantContents</name>
+    <message>
+        <source>1 user</source>
+        <translation>1 utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation>1 groupe</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>%1 groupes</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Usage: muster-server token create --name &lt;name&gt; [--tenant &lt;tenant&gt;] [--expires &lt;90d|date&gt;]
@@ -999,6 +1022,77 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::BackupFeature</name>
+    <message>
+        <source>Back &amp;Up Directory...</source>
+        <translation>&amp;Sauvegarder l&apos;annuaire...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup...</source>
+        <translation>&amp;Restaurer depuis une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole directory, every tenant, while it keeps serving</source>
+        <translation>Enregistrer une copie de tout l&apos;annuaire, tous les locataires compris, sans interrompre le service</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with a backup</source>
+        <translation>Remplacer tout l&apos;annuaire par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back Up Directory</source>
+        <translation>Sauvegarder l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Muster backups (*.sqlite);;All files (*)</source>
+        <translation>Sauvegardes Muster (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with the backup &quot;%1&quot;?</source>
+        <translation>Remplacer tout l&apos;annuaire par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The backup was saved %1. Every tenant, with its users, groups and audit log, becomes what it was then; whatever changed since is lost. Back up the directory first to keep it.</source>
+        <translation>La sauvegarde date du %1. Chaque locataire, avec ses utilisateurs, ses groupes et son journal d&apos;audit, redevient tel qu&apos;il était alors&#xa0;; tout ce qui a changé depuis est perdu. Sauvegardez d&apos;abord l&apos;annuaire pour le conserver.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>A backup or restore is running; try again when it is done.</source>
+        <translation>Une sauvegarde ou une restauration est en cours&#xa0;; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Backing up the directory to %1...</source>
+        <translation>Sauvegarde de l&apos;annuaire dans %1...</translation>
+    </message>
+    <message>
+        <source>Restoring the directory from %1...</source>
+        <translation>Restauration de l&apos;annuaire depuis %1...</translation>
+    </message>
+    <message>
+        <source>Backed up the directory to %1</source>
+        <translation>Annuaire sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Restored the directory from %1</source>
+        <translation>Annuaire restauré depuis %1</translation>
+    </message>
+    <message>
+        <source>The directory could not be backed up to %1.</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The directory could not be restored from %1. Nothing was changed.</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être restauré depuis %1. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1934,10 @@
         <source>Tenant:</source>
         <translation>Locataire&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Annuaire</translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -1968,6 +2066,45 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>muster::NewTenantDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>Nouveau locataire</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Nom du locataire</translation>
+    </message>
+    <message>
+        <source>e.g. acme or eu.acme-2</source>
+        <translation>p. ex. acme ou eu.acme-2</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;: the name is part of the tenant&apos;s SCIM URL</source>
+        <translation>1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»&#xa0;: le nom fait partie de l&apos;URL SCIM du locataire</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Problème avec le nom</translation>
+    </message>
+    <message>
+        <source>A tenant is a separate directory with its own users, groups, tokens and audit log, served by the SCIM server below &lt;tt&gt;/tenants/&amp;lt;name&amp;gt;/&lt;/tt&gt;.</source>
+        <translation>Un locataire est un annuaire distinct, avec ses propres utilisateurs, groupes, jetons et journal d&apos;audit, servi par le serveur SCIM sous &lt;tt&gt;/tenants/&amp;lt;nom&amp;gt;/&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; exists already.</source>
+        <translation>Un locataire nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3015,152 @@
     <message>
         <source>Cannot connect: %1</source>
         <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsDialog</name>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>&amp;Nouveau locataire...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Retirer...</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Nouveau locataire</translation>
+    </message>
+    <message>
+        <source>Create a tenant (Insert)</source>
+        <translation>Créer un locataire (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Retirer le locataire sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant with its users, groups and audit log (Delete)</source>
+        <translation>Retirer le locataire sélectionné avec ses utilisateurs, ses groupes et son journal d&apos;audit (Suppr)</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant</source>
+        <translation>Afficher le locataire sélectionné</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant in the window (Enter)</source>
+        <translation>Afficher le locataire sélectionné dans la fenêtre (Entrée)</translation>
+    </message>
+    <message>
+        <source>Each tenant is a separate directory with its own users, groups, tokens and audit log. The default tenant cannot be removed.</source>
+        <translation>Chaque locataire est un annuaire distinct, avec ses propres utilisateurs, groupes, jetons et journal d&apos;audit. Le locataire par défaut ne peut pas être retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsFeature</name>
+    <message>
+        <source>&amp;Tenants...</source>
+        <translation>&amp;Locataires...</translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>&amp;Nouveau locataire...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant...</source>
+        <translation>&amp;Retirer le locataire...</translation>
+    </message>
+    <message>
+        <source>List the tenants with their sizes; create and remove tenants</source>
+        <translation>Lister les locataires avec leur taille&#xa0;; créer et retirer des locataires</translation>
+    </message>
+    <message>
+        <source>Create a tenant: a separate directory with its own users and groups</source>
+        <translation>Créer un locataire&#xa0;: un annuaire distinct avec ses propres utilisateurs et groupes</translation>
+    </message>
+    <message>
+        <source>Remove the tenant shown, with its users, groups and audit log</source>
+        <translation>Retirer le locataire affiché, avec ses utilisateurs, ses groupes et son journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant &quot;%1&quot;...</source>
+        <translation>&amp;Retirer le locataire «&#xa0;%1&#xa0;»...</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>Nouveau locataire</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be created.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Created the tenant &quot;%1&quot;</source>
+        <translation>Locataire «&#xa0;%1&#xa0;» créé</translation>
+    </message>
+    <message>
+        <source>Remove Tenant</source>
+        <translation>Retirer le locataire</translation>
+    </message>
+    <message>
+        <source>The default tenant cannot be removed.</source>
+        <translation>Le locataire par défaut ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>It is the directory that identity providers reach without a tenant in the URL.</source>
+        <translation>C&apos;est l&apos;annuaire que les fournisseurs d&apos;identité atteignent sans locataire dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; any more.</source>
+        <translation>Il n&apos;y a plus de locataire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove the tenant &quot;%1&quot;?</source>
+        <translation>Retirer le locataire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This deletes its %1, and its audit log. It cannot be undone: back up the directory first (File &gt; Back Up Directory...) to keep a copy. Identity providers that provision into it get &quot;not found&quot; from then on.</source>
+        <translation>Cela supprime ses %1, ainsi que son journal d&apos;audit. C&apos;est irréversible&#xa0;: sauvegardez d&apos;abord l&apos;annuaire (Fichier &gt; Sauvegarder l&apos;annuaire...) pour en garder une copie. Les fournisseurs d&apos;identité qui y provisionnent recevront ensuite «&#xa0;introuvable&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant</source>
+        <translation>&amp;Retirer le locataire</translation>
+    </message>
+    <message>
+        <source>Another tenant is being removed; try again when it is done.</source>
+        <translation>Un autre locataire est en cours de retrait&#xa0;; réessayez quand ce sera terminé.</translation>
+    </message>
+    <message>
+        <source>Removing the tenant &quot;%1&quot;...</source>
+        <translation>Retrait du locataire «&#xa0;%1&#xa0;»...</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be removed.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» n&apos;a pas pu être retiré.</translation>
+    </message>
+    <message>
+        <source>Removed the tenant &quot;%1&quot; with its %2</source>
+        <translation>Locataire «&#xa0;%1&#xa0;» retiré avec ses %2</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,29 @@
     </message>
 </context>
 <context>
+    <name>TenantContents</name>
+    <message>
+        <source>1 user</source>
+        <translation>ユーザー 1 人</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>ユーザー %1 人</translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation>グループ 1 個</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>グループ %1 個</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Usage: muster-server token create --name &lt;name&gt; [--tenant &lt;tenant&gt;] [--expires &lt;90d|date&gt;]
@@ -987,6 +1010,77 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::BackupFeature</name>
+    <message>
+        <source>Back &amp;Up Directory...</source>
+        <translation>ディレクトリをバックアップ(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup...</source>
+        <translation>バックアップから復元(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole directory, every tenant, while it keeps serving</source>
+        <translation>ディレクトリ全体 (すべてのテナント) のコピーを、サービスを止めずに保存します</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with a backup</source>
+        <translation>ディレクトリ全体をバックアップで置き換えます</translation>
+    </message>
+    <message>
+        <source>Back Up Directory</source>
+        <translation>ディレクトリのバックアップ</translation>
+    </message>
+    <message>
+        <source>Muster backups (*.sqlite);;All files (*)</source>
+        <translation>Muster のバックアップ (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Replace the whole directory with the backup &quot;%1&quot;?</source>
+        <translation>ディレクトリ全体をバックアップ「%1」で置き換えますか?</translation>
+    </message>
+    <message>
+        <source>The backup was saved %1. Every tenant, with its users, groups and audit log, becomes what it was then; whatever changed since is lost. Back up the directory first to keep it.</source>
+        <translation>このバックアップは %1 に保存されました。すべてのテナントが、ユーザー・グループ・監査ログとともに当時の状態に戻り、それ以降の変更は失われます。残したい場合は先にディレクトリをバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A backup or restore is running; try again when it is done.</source>
+        <translation>バックアップまたは復元の実行中です。終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Backing up the directory to %1...</source>
+        <translation>ディレクトリを %1 にバックアップしています...</translation>
+    </message>
+    <message>
+        <source>Restoring the directory from %1...</source>
+        <translation>%1 からディレクトリを復元しています...</translation>
+    </message>
+    <message>
+        <source>Backed up the directory to %1</source>
+        <translation>ディレクトリを %1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Restored the directory from %1</source>
+        <translation>%1 からディレクトリを復元しました</translation>
+    </message>
+    <message>
+        <source>The directory could not be backed up to %1.</source>
+        <translation>ディレクトリを %1 にバックアップできませんでした。</translation>
+    </message>
+    <message>
+        <source>The directory could not be restored from %1. Nothing was changed.</source>
+        <translation>%1 からディレクトリを復元できませんでした。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1903,10 @@
         <source>Tenant:</source>
         <translation>テナント:</translation>
     </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>ディレクトリ(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -1934,6 +2032,45 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>muster::NewTenantDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>新しいテナント</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>テナント名</translation>
+    </message>
+    <message>
+        <source>e.g. acme or eu.acme-2</source>
+        <translation>例: acme、eu.acme-2</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;: the name is part of the tenant&apos;s SCIM URL</source>
+        <translation>英字・数字・「.」「_」「-」の 1～64 文字。名前はテナントの SCIM URL の一部になります</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>名前の問題</translation>
+    </message>
+    <message>
+        <source>A tenant is a separate directory with its own users, groups, tokens and audit log, served by the SCIM server below &lt;tt&gt;/tenants/&amp;lt;name&amp;gt;/&lt;/tt&gt;.</source>
+        <translation>テナントは、独自のユーザー・グループ・トークン・監査ログを持つ別個のディレクトリで、SCIM サーバーが &lt;tt&gt;/tenants/&amp;lt;名前&amp;gt;/&lt;/tt&gt; の下で提供します。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名前のテナントは既にあります。</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2978,152 @@
     <message>
         <source>Cannot connect: %1</source>
         <translation>接続できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsDialog</name>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>新しいテナント(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>削除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>新しいテナント</translation>
+    </message>
+    <message>
+        <source>Create a tenant (Insert)</source>
+        <translation>テナントを作成 (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>選択したテナントを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant with its users, groups and audit log (Delete)</source>
+        <translation>選択したテナントを、ユーザー・グループ・監査ログとともに削除 (Delete)</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant</source>
+        <translation>選択したテナントを表示</translation>
+    </message>
+    <message>
+        <source>Show the selected tenant in the window (Enter)</source>
+        <translation>選択したテナントをウィンドウに表示 (Enter)</translation>
+    </message>
+    <message>
+        <source>Each tenant is a separate directory with its own users, groups, tokens and audit log. The default tenant cannot be removed.</source>
+        <translation>各テナントは、独自のユーザー・グループ・トークン・監査ログを持つ別個のディレクトリです。既定のテナントは削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TenantsFeature</name>
+    <message>
+        <source>&amp;Tenants...</source>
+        <translation>テナント(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant...</source>
+        <translation>新しいテナント(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant...</source>
+        <translation>テナントを削除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>List the tenants with their sizes; create and remove tenants</source>
+        <translation>テナントを規模とともに一覧表示し、作成・削除します</translation>
+    </message>
+    <message>
+        <source>Create a tenant: a separate directory with its own users and groups</source>
+        <translation>テナントを作成します: 独自のユーザーとグループを持つ別個のディレクトリです</translation>
+    </message>
+    <message>
+        <source>Remove the tenant shown, with its users, groups and audit log</source>
+        <translation>表示中のテナントを、ユーザー・グループ・監査ログとともに削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant &quot;%1&quot;...</source>
+        <translation>テナント「%1」を削除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation>新しいテナント</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be created.</source>
+        <translation>テナント「%1」を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Created the tenant &quot;%1&quot;</source>
+        <translation>テナント「%1」を作成しました</translation>
+    </message>
+    <message>
+        <source>Remove Tenant</source>
+        <translation>テナントの削除</translation>
+    </message>
+    <message>
+        <source>The default tenant cannot be removed.</source>
+        <translation>既定のテナントは削除できません。</translation>
+    </message>
+    <message>
+        <source>It is the directory that identity providers reach without a tenant in the URL.</source>
+        <translation>URL にテナントを含まない ID プロバイダーが接続するディレクトリです。</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; any more.</source>
+        <translation>テナント「%1」はもうありません。</translation>
+    </message>
+    <message>
+        <source>Remove the tenant &quot;%1&quot;?</source>
+        <translation>テナント「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>This deletes its %1, and its audit log. It cannot be undone: back up the directory first (File &gt; Back Up Directory...) to keep a copy. Identity providers that provision into it get &quot;not found&quot; from then on.</source>
+        <translation>%1 と監査ログが削除されます。元に戻せません。コピーを残すには、先にディレクトリをバックアップしてください (ファイル &gt; ディレクトリをバックアップ...)。このテナントにプロビジョニングしている ID プロバイダーは、以後「見つかりません」を受け取ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant</source>
+        <translation>テナントを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Another tenant is being removed; try again when it is done.</source>
+        <translation>別のテナントを削除中です。終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Removing the tenant &quot;%1&quot;...</source>
+        <translation>テナント「%1」を削除しています...</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; could not be removed.</source>
+        <translation>テナント「%1」を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Removed the tenant &quot;%1&quot; with its %2</source>
+        <translation>テナント「%1」を %2 とともに削除しました</translation>
     </message>
 </context>
 <context>

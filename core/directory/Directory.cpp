@@ -190,7 +190,7 @@ Directory::Directory(std::shared_ptr<const SchemaRegistry> registry, std::shared
 
 Directory::~Directory() = default;
 
-Status Directory::createTenant(const QString& tenant)
+Status Directory::checkTenantName(const QString& tenant)
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!validName.match(tenant).hasMatch()) {
@@ -199,6 +199,13 @@ Status Directory::createTenant(const QString& tenant)
                                                     "'.', '_' or '-'")
                                          .arg(tenant));
     }
+    return {};
+}
+
+Status Directory::createTenant(const QString& tenant)
+{
+    if (Status checked = checkTenantName(tenant); !checked)
+        return checked;
     return m_store->createTenant(tenant);
 }
 

@@ -46,6 +46,8 @@ public:
     ResourceStore& store() const { return *m_store; }
 
     // Tenant names: 1-64 characters of letters, digits, '.', '_' and '-' (they appear in URLs).
+    // 400 invalidValue, with the message createTenant gives, for a name that breaks the rule.
+    static Status checkTenantName(const QString& tenant);
     Status createTenant(const QString& tenant);
     Status removeTenant(const QString& tenant);
     QStringList tenants() const;

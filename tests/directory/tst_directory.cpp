@@ -539,6 +539,8 @@ private slots:
 
         QCOMPARE(directory->auditLog(acme).size(), 1);
         QVERIFY(directory->removeTenant(QStringLiteral("acme")).ok());
+        QCOMPARE(directory->removeTenant(ResourceStore::DefaultTenant).error().status, 400);
+        QVERIFY(directory->tenants().contains(ResourceStore::DefaultTenant));
         const auto gone = directory->get(acme, User, there->id);
         QCOMPARE(gone.error().status, 404);
         QVERIFY(directory->get(ctx, User, here->id).ok());
@@ -562,8 +564,16 @@ private slots:
         QFETCH(QString, name);
         QFETCH(bool, valid);
         auto directory = makeDirectory();
-        QCOMPARE(directory->createTenant(name).ok(), valid);
+        const Status checked = Directory::checkTenantName(name);
+        QCOMPARE(checked.ok(), valid);
+        const Status created = directory->createTenant(name);
+        QCOMPARE(created.ok(), valid);
         QCOMPARE(directory->tenants().contains(name), valid);
+        // The check alone says what creating says, so that a form can explain before it writes.
+        if (!valid) {
+            QCOMPARE(checked.error().status, 400);
+            QCOMPARE(checked.error().detail, created.error().detail);
+        }
     }
 
     void unknownTenantIs404()

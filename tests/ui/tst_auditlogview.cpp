@@ -1,3 +1,4 @@
+#include "TestDirectory.h"
 #include "audit/AuditLogExportJob.h"
 #include "audit/AuditLogModel.h"
 #include "audit/AuditLogPage.h"
@@ -40,17 +41,7 @@ private:
     // In memory, or in a new SQLite file.
     std::shared_ptr<Directory> newDirectory(bool sqlite = false) const
     {
-        DirectoryOptions options;
-        options.passwordStrength = PasswordHasher::Strength::Fast;
-        const auto registry = SchemaRegistry::builtIn();
-        std::shared_ptr<ResourceStore> store = std::make_shared<MemoryStore>(registry);
-        if (sqlite) {
-            store =
-                StoreFactory::open(
-                    registry, u"sqlite:"_s + m_folder.filePath(QUuid::createUuid().toString(QUuid::Id128)))
-                    .value();
-        }
-        return std::make_shared<Directory>(registry, store, options);
+        return testing::newDirectory(m_folder, sqlite);
     }
 
     QString addUser(const QString& userName, const QString& actor = u"desktop:alice"_s,
@@ -316,6 +307,65 @@ private slots:
         window.setTenant(u"acme"_s);
         QTRY_COMPARE(page->model()->tenant(), u"acme"_s);
         QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+    // Each kind of write the Directory records can be chosen in the action filter, before any entry of
+    // it was loaded, and choosing it shows just those entries.
+    void everyRecordedActionCanBeChosen_data()
+    {
+        QTest::addColumn<QString>("action");
+        for (const QString& action :
+             {u"create"_s, u"replace"_s, u"patch"_s, u"update"_s, u"delete"_s, u"restore"_s})
+            QTest::addRow("%s", qPrintable(action)) << action;
+    }
+
+    void everyRecordedActionCanBeChosen()
+    {
+        QFETCH(QString, action);
+        const OperationContext context{ResourceStore::DefaultTenant, u"desktop:alice"_s};
+        const QString userId = addUser(u"ann@example.com"_s);
+        const Result<Resource> group =
+            m_directory->create(context, u"Group"_s,
+                                {{u"schemas"_s, QJsonArray{urns::Group}},
+                                 {u"displayName"_s, u"Sales"_s},
+                                 {u"members"_s, QJsonArray{QJsonObject{{u"value"_s, userId}}}}});
+        QVERIFY(group);
+        if (action == u"replace"_s) {
+            QVERIFY(m_directory->replace(context, u"User"_s, userId,
+                                         {{u"schemas"_s, QJsonArray{urns::User}},
+                                          {u"userName"_s, u"ann@example.com"_s},
+                                          {u"title"_s, u"Boss"_s}}));
+        } else if (action == u"patch"_s) {
+            QVERIFY(
+                m_directory->patch(context, u"User"_s, userId,
+                                   {{u"schemas"_s, QJsonArray{urns::PatchOp}},
+                                    {u"Operations"_s, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
+                                                                             {u"path"_s, u"title"_s},
+                                                                             {u"value"_s, u"Boss"_s}}}}}));
+        } else if (action == u"update"_s || action == u"delete"_s) {
+            // Deleting a member updates the groups that listed it.
+            QVERIFY(m_directory->remove(context, u"User"_s, userId));
+        } else if (action == u"restore"_s) {
+            QVERIFY(m_directory->remove(context, u"User"_s, userId));
+            QVERIFY(m_directory->restoreDeleted(context, u"User"_s, userId));
+        }
+        const QList<AuditEntry> log = m_directory->auditLog(context);
+        QVERIFY(std::any_of(log.begin(), log.end(),
+                            [&](const AuditEntry& entry) { return entry.action == action; }));
+
+        // A page over an empty log offers every action recorded here.
+        const AuditLogPage empty(newDirectory());
+        for (const AuditEntry& entry : log)
+            QVERIFY2(empty.actionBox()->findData(entry.action) >= 0, qPrintable(entry.action));
+
+        AuditLogPage page(m_directory);
+        page.actionBox()->setCurrentIndex(page.actionBox()->findData(action));
+        QCOMPARE(page.filter().action, action);
+        const auto expected = std::count_if(log.begin(), log.end(),
+                                            [&](const AuditEntry& entry) { return entry.action == action; });
+        QCOMPARE(page.model()->rowCount(), int(expected));
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QCOMPARE(page.model()->entryAt(row).action, action);
     }
 
     void exportOfAWholeLongLog()

@@ -1,6 +1,7 @@
 #include "models/ResourceTableModel.h"
 #include "query/FilterParser.h"
 #include "schema/SchemaUrns.h"
+#include "store/InstrumentedStore.h"
 #include "store/MemoryStore.h"
 
 #include <QAbstractItemModelTester>
@@ -76,7 +77,8 @@ private slots:
             QVERIFY(!create(QStringLiteral("user%1").arg(i, 4, 10, QLatin1Char('0'))).isEmpty());
         ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
         QCOMPARE(model.rowCount(), 1000);
-        QCOMPARE(model.loadedPages(), 0);
+        // The first page comes with the count; the others wait until they are shown.
+        QCOMPARE(model.loadedPages(), 1);
         model.sort(column(model, QStringLiteral("userName")), Qt::AscendingOrder);
         QCOMPARE(text(model, 0, QStringLiteral("userName")), QStringLiteral("user0000"));
         QCOMPARE(text(model, 999, QStringLiteral("userName")), QStringLiteral("user0999"));
@@ -89,6 +91,63 @@ private slots:
         for (int row = 0; row < 1000; row += 50)
             QVERIFY(!model.idAt(row).isEmpty());
         QVERIFY(model.loadedPages() <= ResourceTableModel::MaxCachedPages);
+    }
+
+    // Searching, sorting or switching tenants costs one store query until the first page can be shown:
+    // the count comes with the page, so that the store filters and sorts 100,000 users once, not twice.
+    void oneQueryUntilTheFirstPage_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addRow("a filter") << QStringLiteral("filter");
+        QTest::addRow("no filter again") << QStringLiteral("clear");
+        QTest::addRow("a sort") << QStringLiteral("sort");
+        QTest::addRow("another tenant") << QStringLiteral("tenant");
+        QTest::addRow("a write") << QStringLiteral("write");
+    }
+
+    void oneQueryUntilTheFirstPage()
+    {
+        QFETCH(QString, change);
+        const auto registry = SchemaRegistry::builtIn();
+        const auto store = std::make_shared<InstrumentedStore>(std::make_shared<MemoryStore>(registry));
+        DirectoryOptions options;
+        options.passwordStrength = PasswordHasher::Strength::Fast;
+        m_directory = std::make_shared<Directory>(registry, store, options);
+        QVERIFY(m_directory->createTenant(QStringLiteral("acme")));
+        for (int i = 0; i < 250; ++i)
+            QVERIFY(!create(QStringLiteral("user%1").arg(i, 3, 10, QLatin1Char('0')),
+                            i % 2 ? QStringLiteral("Sales") : QStringLiteral("R&D"))
+                         .isEmpty());
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        model.setFilter(FilterParser::parse(QStringLiteral("userName sw \"user1\"")).value());
+        QCOMPARE(model.rowCount(), 100);
+        const auto queries = [&store] {
+            const QByteArray metrics = store->latency().prometheusText();
+            const QByteArray key = "muster_store_operation_duration_seconds_count{operation=\"query\"} ";
+            const qsizetype at = metrics.indexOf(key);
+            return at < 0 ? 0
+                          : metrics.mid(at + key.size(), metrics.indexOf('\n', at) - at - key.size()).toInt();
+        };
+        const int before = queries();
+        if (change == QLatin1String("filter"))
+            model.setFilter(FilterParser::parse(QStringLiteral("department eq \"Sales\"")).value());
+        else if (change == QLatin1String("clear"))
+            model.setFilter({});
+        else if (change == QLatin1String("sort"))
+            model.sort(column(model, QStringLiteral("userName")), Qt::DescendingOrder);
+        else if (change == QLatin1String("tenant"))
+            model.setTenant(QStringLiteral("acme"));
+        else if (change == QLatin1String("write")) {
+            QVERIFY(!create(QStringLiteral("user1000")).isEmpty());
+            QTRY_COMPARE(model.rowCount(), 101); // the change arrives after a short gathering delay
+        }
+        for (int row = 0; row < std::min(model.rowCount(), int(ResourceTableModel::PageSize)); ++row)
+            QVERIFY(!text(model, row, QStringLiteral("userName")).isEmpty());
+        QCOMPARE(queries() - before, 1);
+        if (change == QLatin1String("sort"))
+            QCOMPARE(text(model, 0, QStringLiteral("userName")), QStringLiteral("user199"));
+        if (change == QLatin1String("write"))
+            QCOMPARE(model.rowCount(), 101);
     }
 
     void sortAndFilterRunInTheStore_data()

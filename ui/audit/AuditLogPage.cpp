@@ -59,7 +59,9 @@ AuditLogPage::AuditLogPage(std::shared_ptr<Directory> directory, QWidget* parent
     m_action->setAccessibleName(tr("Action"));
     m_action->setToolTip(tr("Show only this action"));
     m_action->addItem(tr("Any action"), QString());
-    for (const char16_t* action : {u"create", u"replace", u"patch", u"update", u"delete"})
+    // Every action the Directory records: "update" is a group losing a deleted member, "restore" a
+    // deleted resource brought back.
+    for (const char16_t* action : {u"create", u"replace", u"patch", u"update", u"delete", u"restore"})
         m_action->addItem(QString::fromUtf16(action), QString::fromUtf16(action));
 
     for (QDateEdit* edit : {m_from, m_to}) {

@@ -62,7 +62,8 @@ ResourceTableModel::ResourceTableModel(std::shared_ptr<Directory> directory, QSt
     m_showsMemberCounts = std::any_of(m_columns.begin(), m_columns.end(), [](const ResourceColumn& column) {
         return column.kind == ResourceColumn::Kind::MemberCount;
     });
-    m_total = int(std::max<qint64>(0, countMatching()));
+    if (const std::optional<QueryResult> first = readFirstPage())
+        keepFirstPage(*first);
 }
 
 // Everything read from the store is forgotten and counted again, after `change` (another tenant, another
@@ -73,7 +74,9 @@ void ResourceTableModel::resetWith(const std::function<void()>& change)
     change();
     m_pendingChanges.clear();
     dropLoadedRows();
-    m_total = int(std::max<qint64>(0, countMatching()));
+    m_total = 0;
+    if (const std::optional<QueryResult> first = readFirstPage())
+        keepFirstPage(*first);
     endResetModel();
 }
 
@@ -231,17 +234,36 @@ Query ResourceTableModel::baseQuery() const
     return query;
 }
 
-qint64 ResourceTableModel::countMatching() const
+// The number of matches comes with the first page: the store filters and sorts once for both, where a
+// count and then a page would make it scan every resource twice (at 100,000 users the scan is most of
+// the wait).
+std::optional<QueryResult> ResourceTableModel::readFirstPage() const
 {
     Query query = baseQuery();
-    query.count = 0;
-    const auto result = m_directory->query({m_tenant, QString()}, query);
+    query.startIndex = 1;
+    query.count = PageSize;
+    auto result = m_directory->query({m_tenant, QString()}, query);
     if (!result) {
         const QString detail = result.error().detail;
         reportFailure(detail);
-        return -1;
+        return std::nullopt;
     }
-    return std::min<qint64>(result->totalResults, std::numeric_limits<int>::max());
+    return std::move(*result);
+}
+
+void ResourceTableModel::keepFirstPage(const QueryResult& first)
+{
+    m_total = int(std::min<qint64>(first.totalResults, std::numeric_limits<int>::max()));
+    keepPage(0, first.resources);
+}
+
+const QList<Resource>* ResourceTableModel::keepPage(int pageIndex, const QList<Resource>& rows) const
+{
+    m_pageUse.removeOne(pageIndex);
+    while (m_pageUse.size() >= MaxCachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+    m_pageUse.append(pageIndex);
+    return &*m_pages.insert(pageIndex, rows);
 }
 
 const QList<Resource>* ResourceTableModel::page(int pageIndex) const
@@ -262,10 +284,7 @@ const QList<Resource>* ResourceTableModel::page(int pageIndex) const
         reportFailure(detail);
         return nullptr;
     }
-    while (m_pageUse.size() >= MaxCachedPages)
-        m_pages.remove(m_pageUse.takeFirst());
-    m_pageUse.append(pageIndex);
-    return &*m_pages.insert(pageIndex, result->resources);
+    return keepPage(pageIndex, result->resources);
 }
 
 void ResourceTableModel::onResourceChanged(const ResourceChange& change)
@@ -297,11 +316,11 @@ void ResourceTableModel::applyChanges()
 void ResourceTableModel::reloadKeepingPositions()
 {
     const QHash<QString, ResourceChange> changes = std::exchange(m_pendingChanges, {});
-    const qint64 counted = countMatching();
-    if (counted < 0)
+    const std::optional<QueryResult> first = readFirstPage();
+    if (!first)
         return;
     const int oldTotal = m_total;
-    const int newTotal = int(counted);
+    const int newTotal = int(std::min<qint64>(first->totalResults, std::numeric_limits<int>::max()));
     if (newTotal > oldTotal) {
         beginInsertRows({}, oldTotal, newTotal - 1);
         m_total = newTotal;
@@ -319,6 +338,7 @@ void ResourceTableModel::reloadKeepingPositions()
                                                                                  : QString());
     }
     dropLoadedRows();
+    keepPage(0, first->resources);
 
     QHash<QString, int> located;
     QModelIndexList after;

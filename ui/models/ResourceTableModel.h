@@ -71,7 +71,9 @@ private:
     void onResourceChanged(const ResourceChange& change);
     void applyChanges();
     void reloadKeepingPositions();
-    qint64 countMatching() const;
+    std::optional<QueryResult> readFirstPage() const;
+    void keepFirstPage(const QueryResult& first);
+    const QList<Resource>* keepPage(int pageIndex, const QList<Resource>& rows) const;
     void reportFailure(const QString& detail) const;
     void resetWith(const std::function<void()>& change);
     void dropLoadedRows();

@@ -40,13 +40,9 @@ MainWindow::MainWindow(std::shared_ptr<Directory> directory, const QString& stor
     m_tenants->setAccessibleName(tr("Tenant"));
     m_tenants->setToolTip(tr("The tenant shown (Ctrl+T)"));
     reloadTenants();
-    connect(m_tenants, &QComboBox::currentTextChanged, this, [this](const QString& tenant) {
-        if (!tenant.isEmpty()) {
-            m_users->setTenant(tenant);
-            m_groups->setTenant(tenant);
-            emit tenantChanged(tenant);
-        }
-    });
+    connect(m_tenants, &QComboBox::currentTextChanged, this, &MainWindow::showTenant);
+    // A restored backup may lack the tenant shown, or bring others.
+    connect(m_directory.get(), &Directory::restored, this, &MainWindow::reloadTenants, Qt::QueuedConnection);
 
     m_storeLabel->setToolTip(tr("Where the directory is kept"));
     statusBar()->addPermanentWidget(m_countLabel);
@@ -83,6 +79,15 @@ ResourceBrowser* MainWindow::currentBrowser() const
 QString MainWindow::tenant() const
 {
     return m_tenants->currentText();
+}
+
+void MainWindow::showTenant(const QString& tenant)
+{
+    if (tenant.isEmpty())
+        return;
+    m_users->setTenant(tenant);
+    m_groups->setTenant(tenant);
+    emit tenantChanged(tenant);
 }
 
 void MainWindow::setTenant(const QString& tenant)
@@ -160,6 +165,8 @@ void MainWindow::createActions()
     view->addSeparator();
     m_viewPages = view->addMenu(tr("&Pages"));
 
+    m_menus.insert(Menu::Directory, menuBar()->addMenu(tr("&Directory")));
+
     m_menus.insert(Menu::Server, menuBar()->addMenu(tr("&Server")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_menus.insert(Menu::Help, help);
@@ -187,12 +194,17 @@ void MainWindow::createActions()
 void MainWindow::reloadTenants()
 {
     const QString current = m_tenants->currentText();
-    const QSignalBlocker blocker(m_tenants);
-    m_tenants->clear();
-    QStringList tenants = m_directory->tenants();
-    tenants.sort(Qt::CaseInsensitive);
-    m_tenants->addItems(tenants);
-    m_tenants->setCurrentText(current.isEmpty() ? ResourceStore::DefaultTenant : current);
+    {
+        const QSignalBlocker blocker(m_tenants);
+        m_tenants->clear();
+        QStringList tenants = m_directory->tenants();
+        tenants.sort(Qt::CaseInsensitive);
+        m_tenants->addItems(tenants);
+        const int kept = m_tenants->findText(current.isEmpty() ? ResourceStore::DefaultTenant : current);
+        m_tenants->setCurrentIndex(kept >= 0 ? kept : m_tenants->findText(ResourceStore::DefaultTenant));
+    }
+    if (!current.isEmpty() && m_tenants->currentText() != current)
+        showTenant(m_tenants->currentText());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

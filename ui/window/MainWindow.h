@@ -38,10 +38,13 @@ public:
     ResourceBrowser* currentBrowser() const;
     QString tenant() const;
     void setTenant(const QString& tenant);
+    // Reads the tenant list again (after a tenant was created or removed, or a backup restored); when
+    // the tenant shown is gone, the window shows the default tenant.
+    void reloadTenants();
     const std::shared_ptr<Directory>& directory() const { return m_directory; }
 
     // Where features plug in (each in its own files, installed by the app at start-up):
-    enum class Menu { File, Edit, View, Server, Help };
+    enum class Menu { File, Edit, View, Directory, Server, Help };
     // The menu; its actions are reachable by keyboard through the menu bar.
     QMenu* menu(Menu which) const;
     // The main toolbar.
@@ -63,7 +66,7 @@ protected:
 
 private:
     void createActions();
-    void reloadTenants();
+    void showTenant(const QString& tenant);
     void saveSettings() const;
     void restoreSettings();
 

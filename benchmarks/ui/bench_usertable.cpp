@@ -1,0 +1,161 @@
+#include "BenchUsers.h"
+#include "SeededDatabase.h"
+#include "models/ResourceColumn.h"
+#include "models/ResourceTableModel.h"
+#include "search/SearchQuery.h"
+#include "store/MemoryStore.h"
+#include "store/sql/SqlStore.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+
+constexpr int Users = 100000;
+constexpr int SeedBatchSize = 1000;
+
+std::shared_ptr<const SchemaRegistry> registry()
+{
+    static const std::shared_ptr<const SchemaRegistry> builtIn = SchemaRegistry::builtIn();
+    return builtIn;
+}
+
+int userNameColumn()
+{
+    const QList<ResourceColumn> columns = ResourceColumn::userColumns();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).path == QLatin1String("userName"))
+            return int(i);
+    }
+    qFatal("the users table has no userName column");
+}
+
+} // namespace
+
+// The Users table over 100,000 typical users (benchusers::userInput), in memory and in SQLite: how long
+// the page waits from a search or a click on a header until the first page of rows can be painted.
+// That is ResourceTableModel's whole reset (count the matches, read the first 100 rows), as the view
+// does it, plus SearchQuery reading the typed text.
+class BenchUserTable : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<Directory> m_memory;
+    std::shared_ptr<Directory> m_sqlite;
+    std::optional<SqlStoreOptions> m_sqliteCopy;
+
+    const std::shared_ptr<Directory>& directory(const QString& store) const
+    {
+        return store == QLatin1String("memory") ? m_memory : m_sqlite;
+    }
+
+    void addStoreRows(const char* what, const QString& text)
+    {
+        for (const char* store : {"memory", "SQLite"})
+            QTest::addRow("%s, %s", store, what) << QString::fromLatin1(store).toLower() << text;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto memory = std::make_shared<MemoryStore>(registry());
+        const ResourceCanonicalizer canonicalizer(*registry(),
+                                                  *registry()->resourceType(benchusers::UserType));
+        for (int start = 0; start < Users; start += SeedBatchSize) {
+            WriteBatch batch;
+            for (int index = start; index < std::min(Users, start + SeedBatchSize); ++index)
+                batch.operations.append({WriteOperation::Kind::Create,
+                                         benchusers::storedUser(canonicalizer, index), std::nullopt});
+            QVERIFY(memory->apply(ResourceStore::DefaultTenant, batch));
+        }
+        m_memory = std::make_shared<Directory>(registry(), memory);
+        qInfo("memory store seeded with %d users in %.1f s", Users, timer.elapsed() / 1000.0);
+
+        timer.restart();
+        const Result<SqlStoreOptions> copy = SeededDatabase::sqliteCopy(Users);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().detail));
+        m_sqliteCopy = *copy;
+        auto sqlite = SqlStore::open(registry(), *copy);
+        QVERIFY2(sqlite, qPrintable(sqlite ? QString() : sqlite.error().detail));
+        m_sqlite =
+            std::make_shared<Directory>(registry(), std::shared_ptr<ResourceStore>(std::move(*sqlite)));
+        qInfo("SQLite copy of %d users ready in %.1f s", Users, timer.elapsed() / 1000.0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sqlite.reset();
+        if (m_sqliteCopy)
+            QVERIFY(SeededDatabase::removeCopy(*m_sqliteCopy));
+    }
+
+    // Typed into the search box: plain words (each must occur in userName, displayName or an email) and
+    // SCIM filters, from one match to half of the users.
+    void search_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::addColumn<QString>("text");
+        addStoreRows("everything", QString());
+        addStoreRows("a plain word, 11 users", QStringLiteral("user4242"));
+        addStoreRows("two plain words, 1 user", QStringLiteral("given4242 family4242"));
+        addStoreRows("a plain word, every user", QStringLiteral("example"));
+        addStoreRows("userName eq, 1 user", QStringLiteral("userName eq \"user4242@example.com\""));
+        addStoreRows("displayName co, 11 users", QStringLiteral("displayName co \"Family4242\""));
+        addStoreRows("department eq, half",
+                     QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
+                                    "department eq \"Sales\""));
+        addStoreRows("active and title, 80%", QStringLiteral("active eq true and title pr"));
+    }
+
+    void search()
+    {
+        QFETCH(QString, store);
+        QFETCH(QString, text);
+        ResourceTableModel model(directory(store), QStringLiteral("User"), ResourceColumn::userColumns());
+        QBENCHMARK {
+            const Result<FilterPtr> filter = SearchQuery::interpret(text, QStringLiteral("User"));
+            QVERIFY(filter);
+            model.setFilter(*filter);
+            QVERIFY(model.rowCount() == 0 || model.resourceAt(0));
+        }
+        QVERIFY(model.rowCount() > 0);
+    }
+
+    // A click on the userName header, over everything or over half of the users.
+    void sortByUserName_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::addColumn<QString>("text");
+        addStoreRows("everything", QString());
+        addStoreRows("department eq, half",
+                     QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
+                                    "department eq \"Sales\""));
+    }
+
+    void sortByUserName()
+    {
+        QFETCH(QString, store);
+        QFETCH(QString, text);
+        ResourceTableModel model(directory(store), QStringLiteral("User"), ResourceColumn::userColumns());
+        model.setFilter(SearchQuery::interpret(text, QStringLiteral("User")).value());
+        const int column = userNameColumn();
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QBENCHMARK {
+            // Each click turns the order round, as the header does.
+            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            model.sort(column, order);
+            QVERIFY(model.resourceAt(0));
+        }
+        const QString first = model.data(model.index(0, column)).toString();
+        const QString second = model.data(model.index(1, column)).toString();
+        QVERIFY(order == Qt::AscendingOrder ? first <= second : first >= second);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchUserTable)
+
+#include "bench_usertable.moc"
