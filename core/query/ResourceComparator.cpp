@@ -1,5 +1,7 @@
 #include "query/ResourceComparator.h"
 
+#include "query/CaseFolding.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -113,7 +115,7 @@ QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
     case AttributeType::Reference:
         if (!value.isString())
             return NoKey;
-        return target->caseExact ? value : QJsonValue(value.toString().toCaseFolded());
+        return target->caseExact ? value : QJsonValue(foldedCase(value.toString()));
     case AttributeType::Binary:
         return value.isString() ? value : NoKey;
     case AttributeType::Boolean:
