@@ -806,15 +806,15 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
     if (comparator) {
         // Sort keys are read once per resource, not once per comparison.
         struct Keyed {
-            QJsonValue key;
+            ResourceComparator::Key key;
             const Resource* resource;
         };
         std::vector<Keyed> keyed;
         keyed.reserve(matches.size());
         for (const Resource* resource : matches)
-            keyed.push_back({comparator->sortKey(sortNeedsMembers ? typeData->withMembers(*resource).json
-                                                                  : resource->json),
-                             resource});
+            keyed.push_back(
+                {comparator->key(sortNeedsMembers ? typeData->withMembers(*resource).json : resource->json),
+                 resource});
         sortRange(keyed, begin, end, [&](const Keyed& a, const Keyed& b) {
             const int order = comparator->compareKeys(a.key, b.key);
             return order != 0 ? order < 0 : a.resource->id < b.resource->id;
