@@ -14,6 +14,22 @@ inline QJsonObject minimalUser(int index)
                        {QStringLiteral("userName"), QStringLiteral("user%1@example.com").arg(index)}};
 }
 
+// A simple user: userName, name, one email and active.
+inline QJsonObject simpleUser(int index)
+{
+    return QJsonObject{
+        {QStringLiteral("schemas"), QJsonArray{urns::User}},
+        {QStringLiteral("userName"), QStringLiteral("user%1@example.com").arg(index)},
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Given%1").arg(index)},
+                     {QStringLiteral("familyName"), QStringLiteral("Family%1").arg(index)}}},
+        {QStringLiteral("emails"),
+         QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("user%1@example.com").arg(index)},
+                                {QStringLiteral("type"), QStringLiteral("work")}}}},
+        {QStringLiteral("active"), true},
+    };
+}
+
 // A typical provisioned user: name, display name, two emails, a phone, title, active, externalId and
 // the enterprise employeeNumber and department.
 inline QJsonObject typicalUser(int index)

@@ -1,3 +1,4 @@
+#include "BenchmarkRows.h"
 #include "query/FilterParser.h"
 #include "schema/SchemaUrns.h"
 #include "store/MemoryStore.h"
@@ -99,12 +100,7 @@ private:
         return true;
     }
 
-    static void addSizeRows()
-    {
-        QTest::addColumn<int>("size");
-        QTest::addRow("10 members") << 10;
-        QTest::addRow("100000 members") << 100000;
-    }
+    static void addSizeRows() { benchrows::addSizeRows({10, 100000}, {}, "members"); }
 
 private slots:
     void updateAddThenRemoveMember_data() { addSizeRows(); }

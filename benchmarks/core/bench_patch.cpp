@@ -1,4 +1,5 @@
 #include "BenchmarkData.h"
+#include "BenchmarkRows.h"
 #include "directory/Directory.h"
 #include "store/MemoryStore.h"
 
@@ -113,12 +114,7 @@ private slots:
         }
     }
 
-    void groupMemberAddRemove_data()
-    {
-        QTest::addColumn<int>("size");
-        QTest::addRow("10 members") << 10;
-        QTest::addRow("100000 members") << 100000;
-    }
+    void groupMemberAddRemove_data() { benchrows::addSizeRows({10, 100000}, {}, "members"); }
 
     // One iteration adds a member (Entra ID style) and removes it again (Okta style), returning the
     // group without its members, as a server answering 204 or excluding members does.

@@ -1,4 +1,6 @@
 #include "BenchmarkData.h"
+#include "BenchmarkRows.h"
+#include "FixedRunTimer.h"
 #include "directory/Directory.h"
 #include "resource/ResourceCanonicalizer.h"
 #include "store/MemoryStore.h"
@@ -8,8 +10,9 @@
 
 using namespace muster;
 
-// One resource's life: canonicalize (ingest + validate), serialize, parse, and the Directory's create,
-// get, replace and remove on a MemoryStore, for a minimal and a full user.
+// The Resource suite, one resource's life: canonicalize (ingest + validate), validate alone, serialize,
+// parse, and the Directory's create, get, update (replace) and delete on a MemoryStore, for a minimal
+// and a full user.
 class BenchResource : public QObject {
     Q_OBJECT
 
@@ -47,6 +50,24 @@ private slots:
             const auto canonical = canonicalizer.canonicalize(input);
             if (!canonical)
                 QFAIL(qPrintable(canonical.error().detail));
+        }
+    }
+
+    void validate_data() { addUserRows(); }
+    // Canonicalizing what is canonical already (a resource read back, re-sent unchanged): the checks
+    // without the renaming and coercing.
+    void validate()
+    {
+        QFETCH(bool, full);
+        const ResourceCanonicalizer canonicalizer(*m_registry,
+                                                  *m_registry->resourceType(QStringLiteral("User")));
+        const auto canonical = canonicalizer.canonicalize(userFor(full, 1));
+        QVERIFY(canonical.ok());
+        QCOMPARE(*canonicalizer.canonicalize(*canonical), *canonical);
+        QBENCHMARK {
+            const auto validated = canonicalizer.canonicalize(*canonical);
+            if (!validated)
+                QFAIL(qPrintable(validated.error().detail));
         }
     }
 
@@ -103,8 +124,9 @@ private slots:
         }
     }
 
-    void replace_data() { addUserRows(); }
-    void replace()
+    void update_data() { addUserRows(); }
+    // PUT of the whole user with one attribute changed.
+    void update()
     {
         QFETCH(bool, full);
         auto directory = makeDirectory();
@@ -118,6 +140,27 @@ private slots:
             if (!replaced)
                 QFAIL(qPrintable(replaced.error().detail));
         }
+    }
+
+    void remove_data() { addUserRows(); }
+    // Each delete can run only once: users created outside the measurement, then a fixed run of deletes.
+    void remove()
+    {
+        QFETCH(bool, full);
+        auto directory = makeDirectory();
+        QStringList ids;
+        for (int index = 0; index < benchrows::fixedRunLength(2000); ++index) {
+            const auto created = directory->create({}, QStringLiteral("User"), userFor(full, index));
+            QVERIFY(created.ok());
+            ids.append(created->id);
+        }
+        const FixedRunTimer timer;
+        for (const QString& id : std::as_const(ids)) {
+            if (!directory->remove({}, QStringLiteral("User"), id))
+                QFAIL("delete failed");
+        }
+        timer.report(int(ids.size()));
+        QCOMPARE(directory->store().count(ResourceStore::DefaultTenant, QStringLiteral("User")), 0);
     }
 };
 

@@ -1,14 +1,13 @@
 #include "SqlStoreBenchmark.h"
 
 #include "BenchUsers.h"
+#include "BenchmarkRows.h"
+#include "FixedRunTimer.h"
 #include "SeededDatabase.h"
 #include "query/FilterParser.h"
 
-#include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
-
-#include <sys/resource.h>
-#include <utility>
 
 namespace muster {
 
@@ -17,7 +16,7 @@ namespace {
 // Past the largest seeded size, so that users created by the write benchmarks never collide with seeds.
 constexpr int FirstNewIndex = 2'000'000;
 // Writes that can run only once each (create, remove) are timed over a fixed run of this many.
-constexpr int FixedRun = 1000;
+const int FixedRun = benchrows::fixedRunLength(1000);
 // Reads rotate over this many users spread over the table, so that no single row stays hot.
 constexpr int Rotation = 4096;
 constexpr qint64 Spread = 7919; // a prime: index k reads user (k * Spread) % size
@@ -26,41 +25,6 @@ const QString& tenant()
 {
     return ResourceStore::DefaultTenant;
 }
-
-// Times a fixed run of writes. The wall time per operation is the result; the thread's CPU time, in user
-// space and in the kernel (the WAL's writes and syncs), is printed beside it, which tells waits (fsync, a
-// busy machine) from the work itself.
-class FixedRunTimer final {
-public:
-    FixedRunTimer()
-        : m_start(cpuTimes())
-    {
-        m_wall.start();
-    }
-    void report(int operations) const
-    {
-        const qint64 wall = m_wall.nsecsElapsed();
-        const auto [user, system] = cpuTimes();
-        qInfo("%d operations: %.1f us wall, %.1f us CPU in user space and %.1f us in the kernel each",
-              operations, wall / 1000.0 / operations, double(user - m_start.first) / operations,
-              double(system - m_start.second) / operations);
-        QTest::setBenchmarkResult(qreal(wall) / operations, QTest::WalltimeNanoseconds);
-    }
-
-private:
-    // The calling thread's user and system CPU time, in microseconds.
-    static std::pair<qint64, qint64> cpuTimes()
-    {
-        rusage usage{};
-        getrusage(RUSAGE_THREAD, &usage);
-        const auto micros = [](const timeval& time) {
-            return qint64(time.tv_sec) * 1'000'000 + time.tv_usec;
-        };
-        return {micros(usage.ru_utime), micros(usage.ru_stime)};
-    }
-    QElapsedTimer m_wall;
-    std::pair<qint64, qint64> m_start;
-};
 
 int spreadIndex(int k, int size)
 {
@@ -102,6 +66,10 @@ void SqlStoreBenchmark::initTestCase()
 {
     if (m_dialect == SqlDialect::Postgres) {
         m_postgresUrl = qEnvironmentVariable("MUSTER_BENCH_POSTGRES_URL");
+        // Under CTest (bench_smoke_postgres), the tests' throw-away server.
+        QFile urlFile(qEnvironmentVariable("MUSTER_TEST_POSTGRES_URL_FILE"));
+        if (m_postgresUrl.isEmpty() && urlFile.open(QIODevice::ReadOnly))
+            m_postgresUrl = QString::fromUtf8(urlFile.readAll().trimmed());
         if (m_postgresUrl.isEmpty())
             QSKIP(
                 "No PostgreSQL server: set MUSTER_BENCH_POSTGRES_URL to the URL of a database the benchmark "
@@ -123,12 +91,11 @@ void SqlStoreBenchmark::cleanupTestCase()
 
 void SqlStoreBenchmark::addSizeRows() const
 {
-    QTest::addColumn<int>("size");
-    QTest::addRow("10000 users") << 10000;
-    QTest::addRow("100000 users") << 100000;
     // Seeding a million users takes minutes (once; the seed is kept), so it is asked for.
-    if (m_dialect == SqlDialect::Sqlite && qEnvironmentVariableIntValue("MUSTER_BENCH_HUGE"))
-        QTest::addRow("1000000 users") << 1000000;
+    if (m_dialect == SqlDialect::Sqlite)
+        benchrows::addSizeRows({1000, 10000, 100000}, {1000000});
+    else
+        benchrows::addSizeRows({1000, 10000, 100000});
 }
 
 SqlStoreBenchmark::Fixture* SqlStoreBenchmark::fixture(int size)

@@ -394,8 +394,9 @@ private:
         auto target = resolve(filter.path, element);
         if (!target)
             return target.error();
-        const QString path = pathText(filter.path);
-        const QString op = Filter::operatorName(filter.compare);
+        // Error texts only: built when a check fails, not for every comparison bound.
+        const auto path = [&]() -> QString { return pathText(filter.path); };
+        const auto op = [&]() -> QString { return Filter::operatorName(filter.compare); };
         Node node = std::move(target->location);
         const AttributeDefinition* definition = target->definition;
 
@@ -408,10 +409,10 @@ private:
             return node;
         }
         if (filter.value.isNull() || filter.value.isUndefined())
-            return invalidFilter(QStringLiteral("\"%1 %2\" needs a value other than null").arg(path, op));
+            return invalidFilter(QStringLiteral("\"%1 %2\" needs a value other than null").arg(path(), op()));
         if (!definition)
             return invalidFilter(
-                QStringLiteral("\"%1\" is a whole extension: only \"pr\" applies to it").arg(path));
+                QStringLiteral("\"%1\" is a whole extension: only \"pr\" applies to it").arg(path()));
 
         // A complex attribute compared as such compares its "value" (each element's, if multi-valued),
         // the way sorting treats it too: "emails co "@example.com"", "manager eq "u1"".
@@ -420,7 +421,7 @@ private:
             if (!value)
                 return invalidFilter(
                     QStringLiteral("\"%1\" is complex: \"%2\" needs one of its sub-attributes")
-                        .arg(path, op));
+                        .arg(path(), op()));
             definition = value;
             node.subAttribute = value->name;
         }
@@ -436,22 +437,22 @@ private:
             node.negate = true;
         }
 
-        const QString typeName = AttributeDefinition::typeName(definition->type);
+        const auto typeName = [&]() -> QString { return AttributeDefinition::typeName(definition->type); };
         const bool substring = node.op == CompareOperator::Co || node.op == CompareOperator::Sw ||
                                node.op == CompareOperator::Ew;
         const bool ordering = node.op == CompareOperator::Gt || node.op == CompareOperator::Ge ||
                               node.op == CompareOperator::Lt || node.op == CompareOperator::Le;
         if (substring && node.valueKind != ValueKind::String)
             return invalidFilter(QStringLiteral("\"%1\" cannot be applied to \"%2\", which is of type %3")
-                                     .arg(op, path, typeName));
+                                     .arg(op(), path(), typeName()));
         if (ordering && (node.valueKind == ValueKind::Boolean || node.valueKind == ValueKind::Binary))
             return invalidFilter(QStringLiteral("\"%1\" cannot be applied to \"%2\", which is of type %3")
-                                     .arg(op, path, typeName));
+                                     .arg(op(), path(), typeName()));
 
         const QJsonValue& literal = filter.value;
         const auto wrongLiteral = [&]() {
             return invalidFilter(QStringLiteral("\"%1 %2\": the value must be a %3")
-                                     .arg(path, op, expectedLiteral(node.valueKind)));
+                                     .arg(path(), op(), expectedLiteral(node.valueKind)));
         };
         switch (node.valueKind) {
         case ValueKind::String:
@@ -490,7 +491,7 @@ private:
                 return invalidFilter(
                     QStringLiteral("\"%1 %2\": the value must be an xsd:dateTime string such as "
                                    "\"2011-05-13T04:42:34Z\"")
-                        .arg(path, op));
+                        .arg(path(), op()));
             node.msecs = *instant;
             break;
         }

@@ -1,5 +1,7 @@
 #include "query/ResourceComparator.h"
 
+#include "query/CaseFolding.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -78,10 +80,9 @@ Result<ResourceComparator> ResourceComparator::create(const SchemaRegistry& regi
     return comparator;
 }
 
-QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
+QJsonValue ResourceComparator::sortedValue(const QJsonObject& resource) const
 {
     const AttributeDefinition* attribute = m_attribute.attribute;
-    const AttributeDefinition* target = m_attribute.target();
     if (!attribute)
         return NoKey;
 
@@ -104,6 +105,13 @@ QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
             }
         }
     }
+    return hasValue(value) ? value : NoKey;
+}
+
+QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
+{
+    const QJsonValue value = sortedValue(resource);
+    const AttributeDefinition* target = m_attribute.target();
     if (!hasValue(value))
         return NoKey;
 
@@ -113,7 +121,7 @@ QJsonValue ResourceComparator::sortKey(const QJsonObject& resource) const
     case AttributeType::Reference:
         if (!value.isString())
             return NoKey;
-        return target->caseExact ? value : QJsonValue(value.toString().toCaseFolded());
+        return target->caseExact ? value : QJsonValue(foldedCase(value.toString()));
     case AttributeType::Binary:
         return value.isString() ? value : NoKey;
     case AttributeType::Boolean:
@@ -163,6 +171,30 @@ int ResourceComparator::compareKeys(const QJsonValue& a, const QJsonValue& b) co
             order = threeWay(a.toInteger(), b.toInteger());
     }
     return m_order == SortOrder::Descending ? -order : order;
+}
+
+ResourceComparator::Key ResourceComparator::key(const QJsonObject& resource) const
+{
+    // A string key's text is normalized as sortKey() normalizes it, without building a QJsonValue of it;
+    // the value itself is only compared for its kind.
+    const AttributeDefinition* target = m_attribute.target();
+    if (target && (target->type == AttributeType::String || target->type == AttributeType::Reference)) {
+        const QJsonValue value = sortedValue(resource);
+        if (!value.isString())
+            return Key{NoKey, {}};
+        const QString text = value.toString();
+        return Key{value, target->caseExact ? text : foldedCase(text)};
+    }
+    return Key{sortKey(resource), {}};
+}
+
+int ResourceComparator::compareKeys(const Key& a, const Key& b) const
+{
+    if (!a.value.isString() || !b.value.isString())
+        return compareKeys(a.value, b.value);
+    const int order = a.text.compare(b.text, Qt::CaseSensitive);
+    const int sign = order < 0 ? -1 : (order > 0 ? 1 : 0);
+    return m_order == SortOrder::Descending ? -sign : sign;
 }
 
 int ResourceComparator::compare(const QJsonObject& a, const QJsonObject& b) const

@@ -27,8 +27,19 @@ public:
     QJsonValue sortKey(const QJsonObject& resource) const;
     int compareKeys(const QJsonValue& a, const QJsonValue& b) const; // sort order applied
 
+    // A sort key with a string's text taken out once: QJsonValue::toString() builds a new QString on
+    // every call, which made sorting strings cost an allocation and a conversion per comparison.
+    struct Key {
+        QJsonValue value;
+        QString text; // value's, when it is a string
+    };
+    Key key(const QJsonObject& resource) const;
+    int compareKeys(const Key& a, const Key& b) const; // the same order as for their values
+
 private:
     ResourceComparator() = default;
+    // The value that decides the order, as the resource holds it (not normalized); Undefined if none.
+    QJsonValue sortedValue(const QJsonObject& resource) const;
 
     ResolvedAttribute m_attribute;
     SortOrder m_order = SortOrder::Ascending;

@@ -1,5 +1,6 @@
 #include "store/MemoryStore.h"
 
+#include "query/CaseFolding.h"
 #include "query/CompiledFilter.h"
 #include "query/ResourceComparator.h"
 #include "schema/SchemaUrns.h"
@@ -84,6 +85,53 @@ bool projectionKeepsMembers(const SchemaRegistry& registry, const ResourceType& 
                         });
 }
 
+// The ids under one key of an equality index. Nearly every key (a userName, an e-mail address) has one
+// id, held inline; a set is allocated only for a second one, since in Qt 6.4 even a set of one costs
+// more than a kilobyte, and there are several index keys per resource.
+class KeyIds {
+public:
+    void insert(const QString& id)
+    {
+        if (m_first.isEmpty() || m_first == id)
+            m_first = id;
+        else
+            m_more.insert(id);
+    }
+
+    // True when no id is left.
+    bool remove(const QString& id)
+    {
+        if (m_first != id) {
+            m_more.remove(id);
+            return false;
+        }
+        if (m_more.isEmpty()) {
+            m_first.clear();
+            return true;
+        }
+        const auto next = m_more.begin();
+        m_first = *next;
+        m_more.erase(next);
+        return false;
+    }
+
+    QStringList ids() const
+    {
+        QStringList ids;
+        if (m_first.isEmpty())
+            return ids;
+        ids.reserve(m_more.size() + 1);
+        ids.append(m_first);
+        for (const QString& id : m_more)
+            ids.append(id);
+        return ids;
+    }
+
+private:
+    QString m_first; // empty only when there is no id at all
+    QSet<QString> m_more;
+};
+
 // Sorts just the range [begin, end) of what a full sort would give, which is all a page needs.
 // `less` must be a strict total order (ties are broken by id), so the result is deterministic.
 template <typename T, typename Less>
@@ -107,15 +155,19 @@ struct MemoryStore::TypePlan {
         const AttributeDefinition* subAttribute = nullptr;
         bool caseExact = false;
 
-        QString key(const QString& value) const { return caseExact ? value : value.toCaseFolded(); }
+        QString key(const QString& value) const { return caseExact ? value : foldedCase(value); }
 
         // The index keys of one resource: one per value of the attribute (or sub-attribute).
         QStringList keys(const QJsonObject& json) const
         {
             QStringList result;
+            // A resource has a handful of keys per index: a linear search beats a hash set here.
             const auto add = [&](const QJsonValue& value) {
-                if (value.isString())
-                    result.append(key(value.toString()));
+                if (!value.isString())
+                    return;
+                QString folded = key(value.toString());
+                if (!result.contains(folded))
+                    result.append(std::move(folded));
             };
             const auto addElement = [&](const QJsonValue& element) {
                 if (subAttribute)
@@ -131,7 +183,6 @@ struct MemoryStore::TypePlan {
             } else {
                 addElement(value);
             }
-            result.removeDuplicates();
             return result;
         }
 
@@ -173,8 +224,8 @@ struct MemoryStore::TypeData {
     // The ids in the order of a list without filter and sortBy, so that a page of it is found by walking
     // to it instead of ordering every resource again.
     OrderedIds orderedIds;
-    QHash<QString, QString> uniqueOwners;            // uniqueKeyText -> id
-    QList<QHash<QString, QSet<QString>>> indexedIds; // parallel to plan->indexes: key -> ids
+    QHash<QString, QString> uniqueOwners;     // uniqueKeyText -> id
+    QList<QHash<QString, KeyIds>> indexedIds; // parallel to plan->indexes: key -> ids
     // Groups only. shared_ptr: GroupMembers holds a mutex, and QHash values must be copyable.
     QHash<QString, std::shared_ptr<GroupMembers>> members; // group id -> its members, for every group
     // Membership index: member key (the id, case-folded unless members.value is caseExact, which in
@@ -211,12 +262,11 @@ struct MemoryStore::TypeData {
     // Ids of the groups with a member whose key is `key`; with `memberId`, only those listing that id.
     QSet<QString> groupsWithMemberKey(const QString& key, const QString& memberId = {}) const;
 
-    // Ids that may match `filter`, from the indexes; nullopt when the filter needs a scan. Always a
-    // superset of the matches: the caller still runs the whole filter on each candidate. Inside a
-    // valuePath, `element` is the multi-valued attribute the filter's paths are relative to.
-    std::optional<QSet<QString>> candidates(const SchemaRegistry& registry, const ResourceType& type,
-                                            const Filter& filter,
-                                            const AttributePath* element = nullptr) const;
+    // Ids that may match `filter`, from the indexes, each once; nullopt when the filter needs a scan.
+    // Always a superset of the matches: the caller still runs the whole filter on each candidate. Inside
+    // a valuePath, `element` is the multi-valued attribute the filter's paths are relative to.
+    std::optional<QStringList> candidates(const SchemaRegistry& registry, const ResourceType& type,
+                                          const Filter& filter, const AttributePath* element = nullptr) const;
 };
 
 struct MemoryStore::Tenant {
@@ -295,13 +345,10 @@ void MemoryStore::TypeData::drop(const Resource& resource)
     }
     for (qsizetype i = 0; i < plan->indexes.size(); ++i) {
         const QStringList keys = plan->indexes.at(i).keys(resource.json);
-        QHash<QString, QSet<QString>>& index = indexedIds[i];
+        QHash<QString, KeyIds>& index = indexedIds[i];
         for (const QString& key : keys) {
             const auto ids = index.find(key);
-            if (ids == index.end())
-                continue;
-            ids->remove(resource.id);
-            if (ids->isEmpty())
+            if (ids != index.end() && ids->remove(resource.id))
                 index.erase(ids);
         }
     }
@@ -397,9 +444,9 @@ QSet<QString> MemoryStore::TypeData::groupsWithMemberKey(const QString& key, con
     return groups;
 }
 
-std::optional<QSet<QString>> MemoryStore::TypeData::candidates(const SchemaRegistry& registry,
-                                                               const ResourceType& type, const Filter& filter,
-                                                               const AttributePath* element) const
+std::optional<QStringList> MemoryStore::TypeData::candidates(const SchemaRegistry& registry,
+                                                             const ResourceType& type, const Filter& filter,
+                                                             const AttributePath* element) const
 {
     switch (filter.kind) {
     case Filter::Kind::Comparison: {
@@ -417,25 +464,27 @@ std::optional<QSet<QString>> MemoryStore::TypeData::candidates(const SchemaRegis
         if (!path)
             return std::nullopt;
         if (plan->membership && plan->membership->serves(*path))
-            return groupsWithMemberKey(plan->membership->key(filter.value.toString()));
+            return groupsWithMemberKey(plan->membership->key(filter.value.toString())).values();
         for (qsizetype i = 0; i < plan->indexes.size(); ++i) {
             const TypePlan::Index& index = plan->indexes.at(i);
             if (index.serves(*path))
-                return indexedIds.at(i).value(index.key(filter.value.toString()));
+                return indexedIds.at(i).value(index.key(filter.value.toString())).ids();
         }
         return std::nullopt;
     }
     case Filter::Kind::Logical: {
-        std::optional<QSet<QString>> left = candidates(registry, type, *filter.left, element);
-        std::optional<QSet<QString>> right = candidates(registry, type, *filter.right, element);
+        std::optional<QStringList> left = candidates(registry, type, *filter.left, element);
+        std::optional<QStringList> right = candidates(registry, type, *filter.right, element);
         if (filter.logical == LogicalOperator::And) {
             if (left && right)
                 return left->size() <= right->size() ? left : right;
             return left ? left : right;
         }
-        if (left && right)
-            return left->unite(*right);
-        return std::nullopt;
+        if (!left || !right)
+            return std::nullopt;
+        left->append(*right);
+        left->removeDuplicates();
+        return left;
     }
     case Filter::Kind::ValuePath:
         if (element || !filter.path.subAttribute.isEmpty())
@@ -536,8 +585,13 @@ bool MemoryStore::hasTenant(const QString& tenant) const
 Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStringList& typeNames) const
 {
     BatchView view{tenant, {}, {}};
-    for (const WriteOperation& operation : batch.operations) {
+    for (qsizetype i = 0; i < batch.operations.size(); ++i) {
+        const WriteOperation& operation = batch.operations.at(i);
         const Resource& resource = operation.resource;
+        // The view records an operation's changes for the operations after it; the last one (a
+        // single-operation batch's only one) checks against the same owners without that bookkeeping,
+        // since a key its resource already owns counts as free for it either way.
+        const bool seenByLater = i + 1 < batch.operations.size();
         const QString type = typeName(resource.resourceType);
         typeNames.append(type);
         if (type.isEmpty() || resource.id.isEmpty()) {
@@ -562,7 +616,8 @@ Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStr
                     QStringLiteral("%1 \"%2\" has changed: its version is now %3")
                         .arg(type, resource.id, Resource::etagFor(current->version)));
             }
-            view.release(type, *current);
+            if (seenByLater)
+                view.release(type, *current);
         }
         if (operation.kind == WriteOperation::Kind::Remove)
             continue;
@@ -574,7 +629,8 @@ Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStr
                                                .arg(key.attribute, key.value, type));
             }
         }
-        view.claim(type, resource);
+        if (seenByLater)
+            view.claim(type, resource);
     }
     return {};
 }
@@ -717,7 +773,7 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
                 filter->matches(filterNeedsMembers ? typeData->withMembers(resource).json : resource.json))
                 matches.push_back(&resource);
         };
-        const std::optional<QSet<QString>> candidates =
+        const std::optional<QStringList> candidates =
             query.filter ? typeData->candidates(*m_registry, *type, *query.filter) : std::nullopt;
         if (candidates) {
             matches.reserve(candidates->size());
@@ -750,15 +806,15 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
     if (comparator) {
         // Sort keys are read once per resource, not once per comparison.
         struct Keyed {
-            QJsonValue key;
+            ResourceComparator::Key key;
             const Resource* resource;
         };
         std::vector<Keyed> keyed;
         keyed.reserve(matches.size());
         for (const Resource* resource : matches)
-            keyed.push_back({comparator->sortKey(sortNeedsMembers ? typeData->withMembers(*resource).json
-                                                                  : resource->json),
-                             resource});
+            keyed.push_back(
+                {comparator->key(sortNeedsMembers ? typeData->withMembers(*resource).json : resource->json),
+                 resource});
         sortRange(keyed, begin, end, [&](const Keyed& a, const Keyed& b) {
             const int order = comparator->compareKeys(a.key, b.key);
             return order != 0 ? order < 0 : a.resource->id < b.resource->id;
