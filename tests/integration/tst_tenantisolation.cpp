@@ -122,8 +122,9 @@ void TestTenantIsolation::cleanupTestCase()
 QByteArray TestTenantIsolation::versionsOfB()
 {
     QByteArray versions;
-    for (const QByteArray& path :
-         {"/tenants/b/scim/v2/Users/" + m_userB, "/tenants/b/scim/v2/Groups/" + m_groupB}) {
+    const QByteArray paths[] = {"/tenants/b/scim/v2/Users/" + m_userB,
+                                "/tenants/b/scim/v2/Groups/" + m_groupB};
+    for (const QByteArray& path : paths) {
         const ServerProcess::Reply found =
             m_server.request("GET", QString::fromUtf8(path), {}, {{"Authorization", "Bearer " + m_tokenB}});
         if (found.status != 200)
