@@ -17,9 +17,19 @@ class TestSqlConnectionPool : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void adoptedThreadIsReleased_data();
     void adoptedThreadIsReleased();
 };
+
+void TestSqlConnectionPool::initTestCase()
+{
+    // The driver plugin's object belongs to the thread that first loads it, and keeps that thread's object
+    // alive by design: load it here, on the main thread, not on a thread under test.
+    const QString name = QStringLiteral("plugin-load");
+    QVERIFY(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name).isValid());
+    QSqlDatabase::removeDatabase(name);
+}
 
 void TestSqlConnectionPool::adoptedThreadIsReleased_data()
 {
@@ -42,8 +52,11 @@ void TestSqlConnectionPool::adoptedThreadIsReleased()
         std::atomic<bool> threadObjectDeleted{false};
         std::atomic<bool> connected{false};
         std::thread worker([&] {
-            QObject::connect(QThread::currentThread(), &QObject::destroyed,
-                             [&threadObjectDeleted] { threadObjectDeleted = true; });
+            // The test object as context, on purpose: a connection with the thread itself as context
+            // would hold the thread's data and keep the thread object alive, the very leak this tests.
+            QObject::connect(
+                QThread::currentThread(), &QObject::destroyed, this,
+                [&threadObjectDeleted] { threadObjectDeleted = true; }, Qt::DirectConnection);
             connected = bool(pool.connection());
         });
         worker.join();
