@@ -144,7 +144,9 @@ void TestConditionalMembers::noLostUpdates()
     QByteArrayList operations;
     for (int i = 0; i < Clients * UsersPerClient; ++i)
         operations.append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u" + QByteArray::number(i) +
-                          "\",\"data\":{\"userName\":\"racer-" + QByteArray::number(i) + "\"}}");
+                          "\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                          "\"userName\":\"racer-" +
+                          QByteArray::number(i) + "\"}}");
     const ServerProcess::Reply bulk = m_server.request(
         "POST", QStringLiteral("/scim/v2/Bulk"),
         "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":[" +
