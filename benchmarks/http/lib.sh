@@ -99,3 +99,18 @@ bench_wrk() {
                       END { print errors + 0 }' <<<"$output")
     WRK_OUTPUT=$output
 }
+
+# bench_start_sqlite_server BINARY WORK: muster-server on SQLite in the folder WORK, on a free 127.0.0.1
+# port, in the background ($server: its PID; log WORK/server.log). Waits for its base URL, then sets
+# base_url and origin and exports MUSTER_BENCH_BASE_PATH and MUSTER_BENCH_TOKEN (the first start's token).
+bench_start_sqlite_server() {
+    local binary=$1 work=$2 line
+    "$binary" --data "$work" --store "sqlite:$work/muster.sqlite" --bind 127.0.0.1 --port 0 >"$work/server.log" 2>&1 &
+    server=$!
+    line=$(bench_wait_for_line 'SCIM base URL: ' "$server" "$work/server.log")
+    base_url=${line#*SCIM base URL: }
+    origin=$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$base_url")
+    export MUSTER_BENCH_BASE_PATH=${base_url#"$origin"}
+    MUSTER_BENCH_TOKEN=$(grep -oE -m1 'mst_[A-Za-z0-9_-]+' "$work/server.log")
+    export MUSTER_BENCH_TOKEN
+}

@@ -65,6 +65,10 @@ struct ThreadConnections {
     struct Entry {
         std::weak_ptr<SqlConnectionPool::Shared> pool;
         SqlConnection* connection = nullptr; // owned by the pool; valid while the pool lives
+        // To the thread's finished(). Disconnected with the entry: the connection holds a reference to the
+        // thread's data, and on a thread that Qt adopted (std::thread) that reference would keep the
+        // thread object alive forever, a leak per thread.
+        QMetaObject::Connection threadFinished;
     };
     QHash<quint64, Entry> entries;
 
@@ -72,6 +76,7 @@ struct ThreadConnections {
     {
         const quint64 thread = currentThreadSerial();
         for (const Entry& entry : std::as_const(entries)) {
+            QObject::disconnect(entry.threadFinished);
             if (const auto pool = entry.pool.lock())
                 pool->release(thread);
         }
@@ -122,6 +127,7 @@ Result<SqlConnection*> SqlConnectionPool::connection()
         if (known->connection->database().isOpen())
             return known->connection;
         // The driver closed it after the server went away (a restart, a failover): open another.
+        QObject::disconnect(known->threadFinished);
         mine.entries.erase(known);
         m_shared->release(thread);
     }
@@ -167,7 +173,7 @@ Result<SqlConnection*> SqlConnectionPool::connection()
     // A QThread's finished() comes before wait() returns, unlike thread_local destructors: closing there
     // lets whoever waits for the thread count on its connection being gone. The thread_local entry
     // remains for threads that are no QThread (and for the main thread, at exit).
-    QObject::connect(
+    const QMetaObject::Connection threadFinished = QObject::connect(
         QThread::currentThread(), &QThread::finished, QThread::currentThread(),
         [pool = std::weak_ptr<Shared>(m_shared), thread] {
             if (const auto shared = pool.lock())
@@ -175,8 +181,13 @@ Result<SqlConnection*> SqlConnectionPool::connection()
         },
         Qt::DirectConnection);
     // Forget pools that are gone, so that a long-lived thread does not collect dead entries.
-    mine.entries.removeIf([](const auto& entry) { return entry.value().pool.expired(); });
-    mine.entries.insert(m_shared->id, {m_shared, connection.get()});
+    mine.entries.removeIf([](const auto& entry) {
+        if (!entry.value().pool.expired())
+            return false;
+        QObject::disconnect(entry.value().threadFinished);
+        return true;
+    });
+    mine.entries.insert(m_shared->id, {m_shared, connection.get(), threadFinished});
     return connection.get();
 }
 

@@ -124,7 +124,16 @@ ScimError databaseError(const QString& what, const QSqlError& error)
                              code == QLatin1String("6") || code.startsWith(QLatin1String("08")) ||
                              code == QLatin1String("57P01") || code == QLatin1String("53300");
     const QString detail = QStringLiteral("Database error while %1: %2").arg(what, error.text());
-    if (unavailable)
+    // A full disk (SQLITE_FULL, PostgreSQL's disk_full) is 507, not worth retrying soon as a 503 says.
+    if (code == QLatin1String("13") || code == QLatin1String("53100"))
+        return ScimError{507, ScimType::None, detail};
+    // libpq reports a connection that broke during a statement without a SQLSTATE, and sometimes without
+    // any text at all.
+    const QString text = error.databaseText();
+    const bool connectionLost =
+        code.isEmpty() && (text.isEmpty() || text.contains(u"connection", Qt::CaseInsensitive) ||
+                           text.contains(u"server", Qt::CaseInsensitive));
+    if (unavailable || connectionLost)
         return ScimError{503, ScimType::None, detail};
     return ScimError::internal(detail);
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# A bounded soak of muster-server on SQLite: the mixed load of soak.lua at a steady rate for M minutes
+# (default 10), measured minute by minute. Prints a line a minute (requests/s, p50, p99, errors, the
+# server's RSS) and a summary: errors in all, and the RSS growth from the end of minute 1 (warm-up) to
+# the end.
+#
+#   benchmarks/http/soak.sh [-b build-dir] [-m minutes] [-c connections] [-D delay-ms] [-n users]
+#
+# Defaults: ./build, 10 minutes, 8 connections each sending a request every 20 ms (about 400/s),
+# 1,000 seeded users. Needs wrk and curl.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+build=$here/../../build
+minutes=10
+connections=8
+delay_ms=20
+users=1000
+while getopts "b:m:c:D:n:h" option; do
+    case "$option" in
+    b) build=$OPTARG ;;
+    m) minutes=$OPTARG ;;
+    c) connections=$OPTARG ;;
+    D) delay_ms=$OPTARG ;;
+    n) users=$OPTARG ;;
+    *) sed -n '2,10p' "$0"; exit 2 ;;
+    esac
+done
+server_binary=$(cd "$build" && pwd)/app/muster-server
+bench_require wrk curl
+bench_quiet_access_log
+
+work=$(mktemp -d)
+server=
+cleanup() {
+    [ -z "$server" ] || bench_stop "$server"
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+bench_start_sqlite_server "$server_binary" "$work"
+export MUSTER_BENCH_USERS=$users MUSTER_BENCH_IDS=$work/ids MUSTER_SOAK_DELAY_MS=$delay_ms
+"$here/seed.sh" -n "$users" -o "$work/ids" "$base_url" >/dev/null
+
+rss_kib() {
+    awk '/^VmRSS:/ { print $2 }' "/proc/$server/status"
+}
+
+echo "load before the soak: $(uptime)" >&2
+printf '%-6s %10s %10s %10s %7s %10s\n' minute "req/s" p50 p99 errors "RSS MiB"
+total_errors=0
+warm_rss=
+for minute in $(seq 1 "$minutes"); do
+    bench_wrk "$origin" "$here/soak.lua" 1 "$connections" 60s
+    rss=$(rss_kib)
+    [ "$minute" -ne 1 ] || warm_rss=$rss
+    total_errors=$((total_errors + WRK_ERRORS))
+    printf '%-6s %10s %10s %10s %7s %10.1f\n' "$minute" "$WRK_RPS" "$WRK_P50" "$WRK_P99" "$WRK_ERRORS" \
+        "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+done
+kill -0 "$server" || { echo "soak.sh: the server died" >&2; exit 1; }
+awk -v warm="$warm_rss" -v last="$rss" -v errors="$total_errors" 'BEGIN {
+    printf "errors: %d; RSS after warm-up %.1f MiB, at the end %.1f MiB (%+.1f MiB, %+.1f%%)\n",
+        errors, warm / 1024, last / 1024, (last - warm) / 1024, (last - warm) * 100 / warm }'
