@@ -1,6 +1,7 @@
 #include "audit/AuditLogPage.h"
 #include "backup/BackupFeature.h"
 #include "config/ServerConfigLoader.h"
+#include "directory/ChangeFollower.h"
 #include "editor/EditingFeature.h"
 #include "runtime/ServerInstance.h"
 #include "server/ServerFeature.h"
@@ -24,6 +25,7 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <optional>
 
 using namespace muster;
 
@@ -90,6 +92,11 @@ int main(int argc, char* argv[])
                                   .arg(StoreFactory::describe(config->storeUrl()), directory.error().detail));
         return 1;
     }
+    // A muster-server or another app may write to the same SQLite file or PostgreSQL database: the
+    // views follow those writes as they follow this app's own.
+    std::optional<ChangeFollower> follower;
+    if (config->storeUrl() != QLatin1String("memory"))
+        follower.emplace(**directory);
     MainWindow window(*directory, StoreFactory::describe(config->storeUrl()));
     // The undo history lives as long as the window.
     EditingFeature::install(window, *new QUndoStack(&window));
