@@ -26,13 +26,7 @@ server_binary=$(cd "$build" && pwd)/app/muster-server
 bench_require wrk curl
 bench_quiet_access_log
 
-work=$(mktemp -d)
-server=
-cleanup() {
-    [ -z "$server" ] || bench_stop "$server"
-    rm -rf "$work"
-}
-trap cleanup EXIT
+bench_work_folder
 
 bench_start_sqlite_server "$server_binary" "$work"
 

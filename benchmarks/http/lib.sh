@@ -100,12 +100,27 @@ bench_wrk() {
     WRK_OUTPUT=$output
 }
 
-# bench_start_sqlite_server BINARY WORK: muster-server on SQLite in the folder WORK, on a free 127.0.0.1
-# port, in the background ($server: its PID; log WORK/server.log). Waits for its base URL, then sets
-# base_url and origin and exports MUSTER_BENCH_BASE_PATH and MUSTER_BENCH_TOKEN (the first start's token).
-bench_start_sqlite_server() {
-    local binary=$1 work=$2 line
-    "$binary" --data "$work" --store "sqlite:$work/muster.sqlite" --bind 127.0.0.1 --port 0 >"$work/server.log" 2>&1 &
+# bench_work_folder: a temporary folder in $work, removed at exit, and the server started in it
+# ($server) stopped then.
+bench_work_folder() {
+    work=$(mktemp -d)
+    server=
+    trap bench_clean_up EXIT
+}
+
+bench_clean_up() {
+    [ -z "$server" ] || bench_stop "$server"
+    rm -rf "$work"
+}
+
+# bench_start_server BINARY WORK STORE [OPTION...]: muster-server on STORE ("memory", "sqlite:...") with
+# its data in the folder WORK, on a free 127.0.0.1 port, in the background ($server: its PID; log
+# WORK/server.log). Waits for its base URL, then sets base_url and origin and exports
+# MUSTER_BENCH_BASE_PATH and MUSTER_BENCH_TOKEN (the first start's token).
+bench_start_server() {
+    local binary=$1 work=$2 store=$3 line
+    shift 3
+    "$binary" --data "$work" --store "$store" --bind 127.0.0.1 --port 0 "$@" >"$work/server.log" 2>&1 &
     server=$!
     line=$(bench_wait_for_line 'SCIM base URL: ' "$server" "$work/server.log")
     base_url=${line#*SCIM base URL: }
@@ -113,4 +128,9 @@ bench_start_sqlite_server() {
     export MUSTER_BENCH_BASE_PATH=${base_url#"$origin"}
     MUSTER_BENCH_TOKEN=$(grep -oE -m1 'mst_[A-Za-z0-9_-]+' "$work/server.log")
     export MUSTER_BENCH_TOKEN
+}
+
+# bench_start_sqlite_server BINARY WORK: bench_start_server on SQLite in WORK.
+bench_start_sqlite_server() {
+    bench_start_server "$1" "$2" "sqlite:$2/muster.sqlite"
 }

@@ -26,26 +26,16 @@ done
 bench_require curl
 bench_quiet_access_log
 
-work=$(mktemp -d)
-server=
-cleanup() {
-    [ -z "$server" ] || bench_stop "$server"
-    rm -rf "$work"
-}
-trap cleanup EXIT
+bench_work_folder
 
 case "$store" in
 memory) store_url=memory ;;
 sqlite) store_url=sqlite:$work/muster.sqlite ;;
 *) echo "page_memory.sh: unknown store \"$store\"" >&2; exit 2 ;;
 esac
-"$build/app/muster-server" --data "$work" --store "$store_url" --port 0 --max-results "$users" \
-    >"$work/server.log" 2>&1 &
-server=$!
-line=$(bench_wait_for_line 'SCIM base URL: ' "$server" "$work/server.log")
-base_url=${line#*SCIM base URL: }
-token=$(grep -oE -m1 'mst_[A-Za-z0-9_-]+' "$work/server.log")
-MUSTER_BENCH_TOKEN=$token "$here/seed.sh" -n "$users" -o "$work/ids" "$base_url" >&2
+bench_start_server "$build/app/muster-server" "$work" "$store_url" --max-results "$users"
+token=$MUSTER_BENCH_TOKEN
+"$here/seed.sh" -n "$users" -o "$work/ids" "$base_url" >&2
 
 kib() { awk -v field="$1:" '$1 == field { print $2 }' "/proc/$server/status"; }
 echo 5 >"/proc/$server/clear_refs" # the peak starts again from the current resident set

@@ -32,13 +32,7 @@ server_binary=$(cd "$build" && pwd)/app/muster-server
 bench_require wrk curl
 bench_quiet_access_log
 
-work=$(mktemp -d)
-server=
-cleanup() {
-    [ -z "$server" ] || bench_stop "$server"
-    rm -rf "$work"
-}
-trap cleanup EXIT
+bench_work_folder
 
 bench_start_sqlite_server "$server_binary" "$work"
 export MUSTER_BENCH_USERS=$users MUSTER_BENCH_IDS=$work/ids MUSTER_SOAK_DELAY_MS=$delay_ms

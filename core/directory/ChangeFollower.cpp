@@ -33,11 +33,8 @@ ChangeFollower::ChangeFollower(Directory& directory, std::chrono::milliseconds i
     , m_timer(new QTimer)
 {
     // Where the log ends now: only what comes after is news.
-    for (const QString& tenant : m_directory.store().tenants()) {
-        const QList<AuditEntry> newest = AuditLogTail(m_directory.store(), tenant).older(1);
-        m_seen.insert(tenant,
-                      newest.isEmpty() ? Position{} : Position{newest.first().sequence, newest.first().time});
-    }
+    for (const QString& tenant : m_directory.store().tenants())
+        m_seen.insert(tenant, newestPosition(tenant));
     connect(
         &m_directory, &Directory::resourceChanged, this,
         [this](const ResourceChange& change) {
@@ -60,6 +57,12 @@ ChangeFollower::~ChangeFollower()
 {
     m_thread->quit();
     m_thread->wait();
+}
+
+ChangeFollower::Position ChangeFollower::newestPosition(const QString& tenant) const
+{
+    const QList<AuditEntry> newest = AuditLogTail(m_directory.store(), tenant).older(1);
+    return newest.isEmpty() ? Position{} : Position{newest.first().sequence, newest.first().time};
 }
 
 QString ChangeFollower::writeKey(const QString& tenant, const QString& resourceType, const QString& id,
@@ -106,10 +109,7 @@ void ChangeFollower::poll()
                 if (entries.isEmpty() || entries.first().sequence != seen.sequence ||
                     entries.first().time != seen.time) {
                     reload = true;
-                    seen = Position{};
-                    const QList<AuditEntry> newest = AuditLogTail(store, tenant).older(1);
-                    if (!newest.isEmpty())
-                        seen = Position{newest.first().sequence, newest.first().time};
+                    seen = newestPosition(tenant);
                     break;
                 }
                 first = 1;

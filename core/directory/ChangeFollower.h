@@ -37,6 +37,11 @@ public:
     void poll();
 
 private:
+    struct Position {
+        qint64 sequence = 0; // of the newest entry read; 0: none
+        QDateTime time;      // and its time, to notice a log replaced by another
+    };
+    Position newestPosition(const QString& tenant) const;
     static QString writeKey(const QString& tenant, const QString& resourceType, const QString& id,
                             quint64 version);
     void rememberOwnWrite(const QString& key);
@@ -44,12 +49,8 @@ private:
 
     Directory& m_directory;
     QThread* m_thread;
-    QTimer* m_timer;   // lives in m_thread
-    QMutex m_pollLock; // one poll at a time
-    struct Position {
-        qint64 sequence = 0; // of the newest entry read; 0: none
-        QDateTime time;      // and its time, to notice a log replaced by another
-    };
+    QTimer* m_timer;                 // lives in m_thread
+    QMutex m_pollLock;               // one poll at a time
     QHash<QString, Position> m_seen; // by tenant; guarded by m_pollLock
     QMutex m_ownLock;
     QHash<QString, int> m_ownWrites; // writeKey() of local writes not yet met in the log; m_ownLock

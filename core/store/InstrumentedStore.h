@@ -31,7 +31,8 @@ public:
     qint64 count(const QString& tenant, const QString& resourceType) const override;
     Status backupTo(const QString& file) const override;
     Status restoreFrom(const QString& file) override;
-    QByteArray metricsText() const override { return m_store->metricsText(); }
+    // The latency of every kind of call, then the wrapped store's own metrics.
+    QByteArray metricsText() const override { return m_latency.prometheusText() + m_store->metricsText(); }
 
 private:
     using Operation = StoreLatency::Operation;

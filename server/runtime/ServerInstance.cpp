@@ -32,7 +32,7 @@ Status ensureDataFolder(const QString& path)
     return {};
 }
 
-// Resources per tenant and type, and the store's latency when it is measured.
+// Resources per tenant and type, and the store's own metrics (latency when it is measured, caches).
 QByteArray directoryMetrics(const Directory& directory)
 {
     // Each tenant costs a count per type at every scrape: a directory with many tenants shows the first.
@@ -47,10 +47,7 @@ QByteArray directoryMetrics(const Directory& directory)
                     "\"} " + QByteArray::number(directory.store().count(tenant, type->name)) + '\n';
         }
     }
-    if (const auto* instrumented = dynamic_cast<const InstrumentedStore*>(&directory.store()))
-        text += instrumented->latency().prometheusText();
-    text += directory.store().metricsText();
-    return text;
+    return text + directory.store().metricsText();
 }
 
 } // namespace
