@@ -531,6 +531,93 @@ private slots:
         QCOMPARE(hits(), 2);
     }
 
+    // Pages and totals come from what a connection learned of the same list (SqlPagePositions) as long as
+    // the database is as it was: after writes through another store on the file, through the reading
+    // store itself, and a restored backup, every page of every list is what a fresh read gives.
+    void pagesAndTotalsFollowEveryWrite()
+    {
+        const QString file = newFile();
+        const QString backup = m_dir.filePath(QStringLiteral("pages-backup.db"));
+        auto reader = open(file);
+        auto writer = open(file);
+        QVERIFY(reader && writer);
+        QStringList ids;
+        const auto add = [&ids](ResourceStore& store, int from, int to) {
+            WriteBatch batch;
+            for (int i = from; i < to; ++i) {
+                const QString id = QStringLiteral("u%1").arg(i, 3, 10, QLatin1Char('0'));
+                batch.operations.append(create(userResource(id, QStringLiteral("name") + id)));
+                ids.append(id);
+            }
+            return bool(store.apply(Default, batch));
+        };
+        const auto remove = [&ids](ResourceStore& store, const QStringList& gone) {
+            WriteBatch batch;
+            for (const QString& id : gone) {
+                batch.operations.append(removal(User, id));
+                ids.removeOne(id);
+            }
+            return bool(store.apply(Default, batch));
+        };
+        // Every page of `size` twice over (the second walk uses what the first learned), then pages at
+        // offsets that no walk started at; each against the ids expected, with the total.
+        const auto pagesAreRight = [&reader, &ids](const QString& filter, const QString& prefix) {
+            QStringList expected;
+            for (const QString& id : std::as_const(ids)) {
+                if (id.startsWith(prefix))
+                    expected.append(id);
+            }
+            expected.sort();
+            for (const qsizetype size : {7, 7, 5}) {
+                for (qsizetype start = size == 5 ? 3 : 0; start < expected.size() + 2; start += size) {
+                    Query query;
+                    query.resourceType = User;
+                    if (!filter.isEmpty())
+                        query.filter = *FilterParser::parse(filter);
+                    query.startIndex = start + 1;
+                    query.count = int(size);
+                    const Result<QueryResult> page = reader->query(Default, query);
+                    if (!page || page->totalResults != expected.size())
+                        return false;
+                    QStringList got;
+                    for (const Resource& resource : page->resources)
+                        got.append(resource.id);
+                    if (got != expected.mid(start, size)) {
+                        qWarning() << "page at" << start << "of" << filter << got
+                                   << expected.mid(start, size);
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+        const QString someFilter = QStringLiteral("userName sw \"nameu01\"");
+
+        QVERIFY(add(*writer, 0, 40));
+        QVERIFY(pagesAreRight(QString(), QString()));
+        QVERIFY(pagesAreRight(someFilter, QStringLiteral("u01")));
+        QVERIFY(reader->backupTo(backup));
+        const QStringList atBackup = ids;
+
+        // Another store (another process) writes: before, between and after the pages learned.
+        QVERIFY(remove(*writer, {QStringLiteral("u000"), QStringLiteral("u013"), QStringLiteral("u021")}));
+        QVERIFY(add(*writer, 100, 105));
+        QVERIFY(pagesAreRight(QString(), QString()));
+        QVERIFY(pagesAreRight(someFilter, QStringLiteral("u01")));
+
+        // The reading store writes itself.
+        QVERIFY(remove(*reader, {QStringLiteral("u001"), QStringLiteral("u015")}));
+        QVERIFY(add(*reader, 200, 203));
+        QVERIFY(pagesAreRight(QString(), QString()));
+        QVERIFY(pagesAreRight(someFilter, QStringLiteral("u01")));
+
+        // A backup restored through the reading store.
+        QVERIFY(reader->restoreFrom(backup));
+        ids = atBackup;
+        QVERIFY(pagesAreRight(QString(), QString()));
+        QVERIFY(pagesAreRight(someFilter, QStringLiteral("u01")));
+    }
+
     void walModeAndDefaults()
     {
         const QString file = newFile();

@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace muster {
 
 SqlConnection::SqlConnection(QString name, QSqlDatabase database, SqlDialect dialect, int statementCacheSize)
@@ -57,6 +59,21 @@ bool SqlConnection::execute(const QString& sql)
         return false;
     }
     return true;
+}
+
+std::optional<SqlPagePositions::State> SqlConnection::sqliteState()
+{
+    if (!m_sqlite)
+        return std::nullopt;
+    // data_version moves when another connection, in this process or another, commits; the changes of
+    // this connection's own writes (rolled back ones too, which only costs a forgotten position) tell
+    // the rest.
+    SqlStatement* version = run(QStringLiteral("PRAGMA data_version"));
+    if (!version || !version->next())
+        return std::nullopt;
+    const SqlPagePositions::State state{version->value(0).toLongLong(), sqlite3_total_changes64(m_sqlite)};
+    version->finish();
+    return state;
 }
 
 } // namespace muster

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "store/sql/SqlDialect.h"
+#include "store/sql/SqlPagePositions.h"
 #include "store/sql/SqlStatement.h"
 
 #include <QSqlDatabase>
@@ -41,6 +42,12 @@ public:
     // The error of the last failed run().
     const QSqlError& error() const { return m_error; }
 
+    // SQLite: the database's state as this connection sees it in its current read transaction (which
+    // this starts if none is open), for SqlPagePositions. nullopt on PostgreSQL or failure.
+    std::optional<SqlPagePositions::State> sqliteState();
+    // What this connection learned about its lists (see SqlPagePositions); SQLite only.
+    SqlPagePositions& pagePositions() { return m_pagePositions; }
+
 private:
     QString m_name;
     QSqlDatabase m_database;
@@ -49,6 +56,7 @@ private:
     int m_statementCacheSize;
     std::unordered_map<QString, std::unique_ptr<SqlStatement>> m_statements; // by SQL text
     QSqlError m_error;
+    SqlPagePositions m_pagePositions;
 };
 
 } // namespace muster

@@ -881,6 +881,23 @@ Result<QJsonArray> SqlStore::readMembers(SqlConnection& connection, const QStrin
 
 namespace {
 
+// A list's conditions with their values, as SqlPagePositions knows the list by: each value with its type
+// (SQLite compares text and numbers differently) and its length, so that no two lists share a key.
+QString listKey(const QString& conditions, const QVariantList& bindings)
+{
+    QString key = conditions;
+    for (const QVariant& binding : bindings) {
+        if (binding.isNull()) {
+            key += QStringLiteral("\nnull");
+            continue;
+        }
+        const QString value = binding.toString();
+        key +=
+            u'\n' + QString::number(binding.typeId()) + u':' + QString::number(value.size()) + u':' + value;
+    }
+    return key;
+}
+
 // A read transaction, so that several statements see one state of the database.
 class ReadSnapshot final {
 public:
@@ -900,6 +917,8 @@ public:
             m_connection.execute(QStringLiteral("COMMIT"));
     }
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+    bool isOpen() const { return m_open; }
 
 private:
     SqlConnection& m_connection;
@@ -1026,16 +1045,41 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
     if (returnsMembers || query.count || offset > 0)
         snapshot.emplace(sql);
 
+    // SQLite: what this connection learned about the same list in the same database state spares the
+    // COUNT(*) and the walk to the page's start (SqlPagePositions). Learned inside the snapshot, so that
+    // the state read is the one the page and the count come from.
+    const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
+    SqlPagePositions* positions = nullptr;
+    QString list;
+    if (sqlite && snapshot && snapshot->isOpen()) {
+        if (const std::optional<SqlPagePositions::State> state = sql.sqliteState()) {
+            positions = &sql.pagePositions();
+            positions->follow(*state);
+            list = listKey(conditions, bindings);
+        }
+    }
+    const bool idOrder = order.sql == QLatin1String("r.id") || order.sql == QLatin1String("+r.id");
+
     std::optional<qint64> total;
     if (!query.count || *query.count > 0) {
-        const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
         const QVariant limit =
             query.count ? QVariant(qint64(*query.count)) : (sqlite ? QVariant(qint64(-1)) : QVariant());
+        QString pageConditions = conditions;
+        QVariantList pageBindings = bindings;
+        qint64 skip = offset;
+        if (positions && idOrder && offset > 0) {
+            if (const std::optional<SqlPagePositions::Position> start =
+                    positions->startBefore(list, offset)) {
+                pageConditions += QStringLiteral(" AND r.id >= ?");
+                pageBindings.append(start->id);
+                skip = offset - start->offset;
+            }
+        }
         SqlStatement* page =
             sql.run(QStringLiteral("SELECT r.id, r.version, r.json, r.unique_keys FROM resources r "
                                    "WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-                        .arg(conditions, order.sql),
-                    bindings + order.bindings + QVariantList{limit, offset});
+                        .arg(pageConditions, order.sql),
+                    pageBindings + order.bindings + QVariantList{limit, skip});
         if (!page)
             return databaseError(QStringLiteral("querying %1").arg(type->name), sql.error());
         while (page->next()) {
@@ -1047,7 +1091,13 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
         const qsizetype rows = result.resources.size();
         if ((!query.count || rows < *query.count) && (rows > 0 || offset == 0))
             total = offset + rows;
+        if (positions && idOrder && rows > 0) {
+            positions->rememberStart(list, {offset, result.resources.constFirst().id});
+            positions->rememberStart(list, {offset + rows - 1, result.resources.constLast().id});
+        }
     }
+    if (!total && positions)
+        total = positions->count(list);
     if (!total) {
         SqlStatement* counted =
             sql.run(QStringLiteral("SELECT COUNT(*) FROM resources r WHERE %1").arg(conditions), bindings);
@@ -1056,6 +1106,8 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
         total = counted->next() ? counted->value(0).toLongLong() : 0;
         counted->finish();
     }
+    if (positions)
+        positions->rememberCount(list, *total);
     result.totalResults = *total;
     if (result.totalResults == 0) {
         const Result<bool> exists = tenantExists(sql, tenant);
@@ -1249,9 +1301,11 @@ Status SqlStore::restoreFrom(const QString& file)
         return copied;
     }
     // The backup has tenants of its own; its rows are older versions, which the cache would tell apart,
-    // but memory is better spent on what is read from now on.
+    // but memory is better spent on what is read from now on. The backup API's pages are no change this
+    // connection counts: what it knew of its lists goes too.
     forgetTenants();
     m_rows->clear();
+    (*connection)->pagePositions().forget();
     // A backup from an older Muster is brought up to this build's schema, as at start-up.
     return SqlMigrations::apply(**connection);
 }
