@@ -618,6 +618,45 @@ private slots:
         QVERIFY(pagesAreRight(someFilter, QStringLiteral("u01")));
     }
 
+    // A get reads the resource's groups with it, for the groupsWithMember call that follows; a write in
+    // between, through the same store or another, is never hidden by what was read ahead.
+    void groupsReadWithTheirMember()
+    {
+        const QString file = newFile();
+        auto store = open(file);
+        auto other = open(file);
+        QVERIFY(store && other);
+        QVERIFY(
+            store->apply(Default, batchOf({create(userResource(QStringLiteral("u1"), QStringLiteral("una"))),
+                                           create(groupResource(QStringLiteral("g1"), QStringLiteral("G1"),
+                                                                {QStringLiteral("u1")})),
+                                           create(groupResource(QStringLiteral("g0"), QStringLiteral("G0"),
+                                                                {QStringLiteral("u1")}))})));
+        const QStringList both{QStringLiteral("g0"), QStringLiteral("g1")};
+        QVERIFY(store->get(Default, User, QStringLiteral("u1")));
+        QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u1")), both);
+        QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u1")), both);
+
+        // The same store writes between the get and the question.
+        QVERIFY(store->get(Default, User, QStringLiteral("u1")));
+        QVERIFY(store->apply(Default, batchOf({removal(Group, QStringLiteral("g0"))})));
+        QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u1")), QStringList{QStringLiteral("g1")});
+
+        // Read ahead for another member, or another tenant, answers nothing of it.
+        QVERIFY(store->apply(Default,
+                             batchOf({create(userResource(QStringLiteral("u2"), QStringLiteral("udo")))})));
+        QVERIFY(store->get(Default, User, QStringLiteral("u2")));
+        QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u1")), QStringList{QStringLiteral("g1")});
+        QVERIFY(store->createTenant(QStringLiteral("acme")));
+        QVERIFY(store->get(Default, User, QStringLiteral("u1")));
+        QCOMPARE(store->groupsWithMember(QStringLiteral("acme"), QStringLiteral("u1")), QStringList{});
+
+        // Another store's write after the question is seen by the next one.
+        QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u1")), QStringList{QStringLiteral("g1")});
+        QVERIFY(other->apply(Default, batchOf({removal(Group, QStringLiteral("g1"))})));
+        QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u1")), QStringList{});
+    }
+
     void walModeAndDefaults()
     {
         const QString file = newFile();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/sql/GroupsReadAhead.h"
 #include "store/sql/SqlDialect.h"
 #include "store/sql/SqlPagePositions.h"
 #include "store/sql/SqlStatement.h"
@@ -47,6 +48,8 @@ public:
     std::optional<SqlPagePositions::State> sqliteState();
     // What this connection learned about its lists (see SqlPagePositions); SQLite only.
     SqlPagePositions& pagePositions() { return m_pagePositions; }
+    // The groups of the resource last read on this connection (see GroupsReadAhead).
+    GroupsReadAhead& groupsReadAhead() { return m_groupsReadAhead; }
 
 private:
     QString m_name;
@@ -57,6 +60,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<SqlStatement>> m_statements; // by SQL text
     QSqlError m_error;
     SqlPagePositions m_pagePositions;
+    GroupsReadAhead m_groupsReadAhead;
 };
 
 } // namespace muster

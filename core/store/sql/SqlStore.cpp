@@ -465,6 +465,7 @@ Status SqlStore::removeTenant(const QString& tenant)
     // The foreign keys remove the tenant's resources, members and audit log with it; unique keys and
     // indexed values have none.
     SqlConnection& sql = **connection;
+    sql.groupsReadAhead().drop();
     const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
     if (!sql.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         return databaseError(QStringLiteral("starting a transaction"), sql.error());
@@ -548,6 +549,7 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
                            bool& retry) const
 {
     const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
+    connection.groupsReadAhead().drop();
     Session session{connection, tenant, {}};
     // SQLite: BEGIN IMMEDIATE takes the write lock now, so that the transaction never has to upgrade a
     // read lock (which could fail with SQLITE_BUSY halfway through).
@@ -881,6 +883,21 @@ Result<QJsonArray> SqlStore::readMembers(SqlConnection& connection, const QStrin
 
 namespace {
 
+// The group ids of a JSON array (SQLite's json_group_array, PostgreSQL's json_agg, NULL for none), sorted
+// as groupsWithMember returns them.
+QStringList groupIdsFrom(const QByteArray& json)
+{
+    QStringList ids;
+    if (json.isEmpty())
+        return ids;
+    const QJsonArray array = QJsonDocument::fromJson(SqliteText::readableJson(json)).array();
+    ids.reserve(array.size());
+    for (const QJsonValue& id : array)
+        ids.append(id.toString());
+    ids.sort();
+    return ids;
+}
+
 // A list's conditions with their values, as SqlPagePositions knows the list by: each value with its type
 // (SQLite compares text and numbers differently) and its length, so that no two lists share a key.
 QString listKey(const QString& conditions, const QVariantList& bindings)
@@ -960,10 +977,21 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
     std::optional<ReadSnapshot> snapshot;
     if (withMembers)
         snapshot.emplace(**connection);
-    SqlStatement* query = (*connection)
-                              ->run(QStringLiteral("SELECT version, json, unique_keys FROM resources WHERE "
-                                                   "tenant = ? AND type = ? AND id = ?"),
-                                    {tenant, type, id});
+    // The resource's direct groups come in the same statement, for the groupsWithMember call that
+    // Directory makes next (GroupsReadAhead).
+    const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
+    SqlStatement* query =
+        (*connection)
+            ->run(
+                sqlite
+                    ? QStringLiteral(
+                          "SELECT r.version, r.json, r.unique_keys, (SELECT json_group_array(m.group_id) "
+                          "FROM members m WHERE m.tenant = r.tenant AND m.member_id = r.id) "
+                          "FROM resources r WHERE r.tenant = ? AND r.type = ? AND r.id = ?")
+                    : QStringLiteral("SELECT r.version, r.json, r.unique_keys, (SELECT json_agg(m.group_id) "
+                                     "FROM members m WHERE m.tenant = r.tenant AND m.member_id = r.id) "
+                                     "FROM resources r WHERE r.tenant = ? AND r.type = ? AND r.id = ?"),
+                {tenant, type, id});
     if (!query) {
         qCWarning(lcSqlStore) << "get:" << (*connection)->error().text();
         return std::nullopt;
@@ -973,6 +1001,7 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
         return std::nullopt;
     }
     Resource resource = resourceFromRow(*query, 0, 1, 2, tenant, type, id);
+    (*connection)->groupsReadAhead().keep(tenant, id, groupIdsFrom(query->utf8(3)));
     query->finish();
     if (withMembers) {
         const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
@@ -1135,6 +1164,8 @@ QStringList SqlStore::groupsWithMember(const QString& tenant, const QString& mem
         qCWarning(lcSqlStore) << connection.error().detail;
         return {};
     }
+    if (std::optional<QStringList> readAhead = (*connection)->groupsReadAhead().take(tenant, memberId))
+        return *std::move(readAhead);
     SqlStatement* query =
         (*connection)
             ->run(QStringLiteral("SELECT group_id FROM members WHERE tenant = ? AND member_id = ?"),
@@ -1306,6 +1337,7 @@ Status SqlStore::restoreFrom(const QString& file)
     forgetTenants();
     m_rows->clear();
     (*connection)->pagePositions().forget();
+    (*connection)->groupsReadAhead().drop();
     // A backup from an older Muster is brought up to this build's schema, as at start-up.
     return SqlMigrations::apply(**connection);
 }
