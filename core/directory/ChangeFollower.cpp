@@ -49,6 +49,22 @@ ChangeFollower::ChangeFollower(Directory& directory, std::chrono::milliseconds i
     connect(
         m_timer, &QTimer::timeout, m_timer, [this] { poll(); }, Qt::DirectConnection);
     connect(m_thread, &QThread::started, m_timer, qOverload<>(&QTimer::start));
+    // Where the store can tell of other processes' writes (PostgreSQL NOTIFY), the log is read at once;
+    // the timer stays for what a lost notification (a dropped connection) would leave unread. The
+    // notifier belongs to the thread: made and ended there.
+    connect(
+        m_thread, &QThread::started, m_timer,
+        [this] {
+            m_notifier = m_directory.store().changeNotifier();
+            if (m_notifier) {
+                connect(
+                    m_notifier.get(), &StoreChangeNotifier::changed, m_timer, [this] { poll(); },
+                    Qt::DirectConnection);
+            }
+        },
+        Qt::DirectConnection);
+    connect(
+        m_thread, &QThread::finished, m_timer, [this] { m_notifier.reset(); }, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_timer, &QObject::deleteLater);
     m_thread->start();
 }

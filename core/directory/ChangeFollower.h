@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 
 class QThread;
 class QTimer;
@@ -15,6 +16,7 @@ class QTimer;
 namespace muster {
 
 class Directory;
+class StoreChangeNotifier;
 
 // Reports what other processes write to a shared store (a muster-server on the same SQLite file, other
 // servers on the same PostgreSQL database) through the Directory's own signals, so that views follow
@@ -22,7 +24,8 @@ class Directory;
 // timer in a thread of its own (a slow database never stalls the caller): one index lookup per tenant
 // when nothing changed. Every write adds an audit entry, so nothing is missed; entries of this
 // process's own writes, already reported, are skipped. An audit log that went back (a backup was
-// restored) is reported as Directory::restored().
+// restored) is reported as Directory::restored(). Stores that announce writes (PostgreSQL's NOTIFY, see
+// StoreChangeNotifier) have their log read as soon as another process writes, not at the next tick.
 class ChangeFollower final : public QObject {
     Q_OBJECT
 
@@ -49,9 +52,10 @@ private:
 
     Directory& m_directory;
     QThread* m_thread;
-    QTimer* m_timer;                 // lives in m_thread
-    QMutex m_pollLock;               // one poll at a time
-    QHash<QString, Position> m_seen; // by tenant; guarded by m_pollLock
+    QTimer* m_timer;                                 // lives in m_thread
+    std::unique_ptr<StoreChangeNotifier> m_notifier; // made, used and ended in m_thread; may be null
+    QMutex m_pollLock;                               // one poll at a time
+    QHash<QString, Position> m_seen;                 // by tenant; guarded by m_pollLock
     QMutex m_ownLock;
     QHash<QString, int> m_ownWrites; // writeKey() of local writes not yet met in the log; m_ownLock
     std::atomic<bool> m_announcing{false};

@@ -33,6 +33,7 @@ public:
     Status restoreFrom(const QString& file) override;
     // The latency of every kind of call, then the wrapped store's own metrics.
     QByteArray metricsText() const override { return m_latency.prometheusText() + m_store->metricsText(); }
+    std::unique_ptr<StoreChangeNotifier> changeNotifier() const override { return m_store->changeNotifier(); }
 
 private:
     using Operation = StoreLatency::Operation;

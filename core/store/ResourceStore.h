@@ -3,10 +3,12 @@
 #include "common/Result.h"
 #include "query/Query.h"
 #include "store/QueryResult.h"
+#include "store/StoreChangeNotifier.h"
 #include "store/WriteBatch.h"
 
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace muster {
@@ -70,6 +72,11 @@ public:
 
     // The store's own metrics (caches, pools) in the Prometheus text format; empty when it has none.
     virtual QByteArray metricsText() const { return {}; }
+
+    // A notifier, living in the calling thread, of writes that other processes make to this store
+    // (see StoreChangeNotifier); nullptr for stores that have no such signal (the audit log is then
+    // polled only).
+    virtual std::unique_ptr<StoreChangeNotifier> changeNotifier() const { return nullptr; }
 };
 
 } // namespace muster

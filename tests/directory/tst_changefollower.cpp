@@ -192,6 +192,32 @@ private slots:
         QVERIFY(PostgresTestDatabase::dropScratchDatabase(url));
     }
 
+    // PostgreSQL announces every write (NOTIFY): with a timer that would not tick during the test, the
+    // other server's writes still arrive, each within a second.
+    void followsPostgreSQLNotifications()
+    {
+        if (!PostgresTestDatabase::url())
+            QSKIP("no PostgreSQL server (see tests/postgres)");
+        const QString url = PostgresTestDatabase::createScratchDatabase(QStringLiteral("notified"));
+        QVERIFY(!url.isEmpty());
+        {
+            const auto writer = openAt(url);
+            const auto reader = openAt(url);
+            ChangeFollower follower(*reader, std::chrono::hours(1));
+            QSignalSpy changes(reader.get(), &Directory::resourceChanged);
+            // The follower's thread listens once it runs.
+            QTest::qWait(200);
+            for (const QString& name : {QStringLiteral("ina"), QStringLiteral("ole")}) {
+                const auto created = writer->create(Writer, QStringLiteral("User"), user(name));
+                QVERIFY(created);
+                QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 1000);
+                QCOMPARE(describe(changes.takeFirst().first().value<ResourceChange>()),
+                         QStringLiteral("Created default User %1 1").arg(created->id));
+            }
+        }
+        QVERIFY(PostgresTestDatabase::dropScratchDatabase(url));
+    }
+
     // The timer in the follower's own thread: a change arrives without a poll by hand.
     void followsOnItsTimer()
     {

@@ -189,6 +189,19 @@ QList<SqlMigration> postgresSteps()
     };
     // The functions translated filters call live in the database, beside the tables.
     steps.first().statements += SqlQueryPostgresFunctions::definitions();
+    // Every audit entry, that is every write, is announced to the processes that LISTEN (the desktop
+    // app and other servers following the database: PostgresChangeNotifier). PostgreSQL sends a
+    // transaction's notifications at its commit, one per tenant however many rows it wrote.
+    steps.append(
+        {2,
+         QStringLiteral("writes announced with NOTIFY muster_changes"),
+         {
+             QStringLiteral("CREATE FUNCTION muster_notify_change() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$body$ BEGIN PERFORM pg_notify('muster_changes', NEW.tenant); RETURN NULL; "
+                            "END $body$"),
+             QStringLiteral("CREATE TRIGGER audit_notify AFTER INSERT ON audit FOR EACH ROW "
+                            "EXECUTE FUNCTION muster_notify_change()"),
+         }});
     return steps;
 }
 

@@ -2,6 +2,7 @@
 
 #include "schema/SchemaUrns.h"
 #include "store/sql/DatabaseUrl.h"
+#include "store/sql/PostgresChangeNotifier.h"
 #include "store/sql/SqlConnection.h"
 #include "store/sql/SqlConnectionPool.h"
 #include "store/sql/SqlMigrations.h"
@@ -957,6 +958,20 @@ Resource SqlStore::resourceFromRow(const SqlStatement& row, int versionColumn, i
     // Parsed JSON takes about twice its text.
     m_rows->insert(key, version, ParsedRow{resource.json, resource.uniqueKeys}, 2 * text.size());
     return resource;
+}
+
+std::unique_ptr<StoreChangeNotifier> SqlStore::changeNotifier() const
+{
+    if (m_options.dialect != SqlDialect::Postgres)
+        return nullptr;
+    const SqlStoreOptions settings = m_options;
+    Result<std::unique_ptr<PostgresChangeNotifier>> notifier = PostgresChangeNotifier::open(
+        [&settings](QSqlDatabase& database) { return setUpPostgres(database, settings); });
+    if (!notifier) {
+        qCWarning(lcSqlStore) << notifier.error().detail;
+        return nullptr;
+    }
+    return std::move(notifier).value();
 }
 
 QByteArray SqlStore::metricsText() const

@@ -49,6 +49,9 @@ public:
     QStringList tenants() const override;
     bool hasTenant(const QString& tenant) const override;
     Status apply(const QString& tenant, const WriteBatch& batch) override;
+    // PostgreSQL: a PostgresChangeNotifier on a connection of its own; nullptr on SQLite, or when the
+    // database refuses (logged: the audit log is still polled).
+    std::unique_ptr<StoreChangeNotifier> changeNotifier() const override;
     std::optional<Resource> get(const QString& tenant, const QString& resourceType, const QString& id,
                                 ReadMembers members = ReadMembers::Include) const override;
     Result<QueryResult> query(const QString& tenant, const Query& query) const override;
