@@ -77,6 +77,12 @@ ShutdownSignals::~ShutdownSignals()
     instance = nullptr;
 }
 
+void ShutdownSignals::requestShutdown()
+{
+    if (instance)
+        instance->onSignal();
+}
+
 void ShutdownSignals::onSignal()
 {
     if (m_requested)

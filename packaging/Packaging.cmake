@@ -7,8 +7,17 @@
 # Included last from the root CMakeLists.txt, so that every other install() rule exists.
 include(GNUInstallDirs)
 
-# AppStream's component id and the macOS bundle identifier: the homepage's host, reversed.
+# The app's one reverse-DNS id: AppStream's component id and the name of the metainfo and desktop entry
+# files (resources/), the macOS bundle identifier (macos/MacOS.cmake) and the desktop file name the app
+# gives the window system (app/muster_main.cpp). It is the homepage's host, muster.invalid, reversed:
+# Muster owns no domain yet, and ".invalid" is reserved (RFC 2606, RFC 6761) so that it can never name
+# anyone's, where "io.github.<name>" or a ".org" guess would claim an account or a domain Muster does not
+# hold. Once it has a domain of its own, change the id here and keep the old one in the metainfo's
+# <replaces>, so that software centres carry installations over.
 set(MUSTER_APP_ID "invalid.muster.Muster")
+if(TARGET muster)
+    target_compile_definitions(muster PRIVATE MUSTER_APP_ID="${MUSTER_APP_ID}")
+endif()
 
 # The icon, the desktop entry and the AppStream metainfo that the installers carry.
 add_subdirectory(resources)
