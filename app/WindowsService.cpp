@@ -59,7 +59,9 @@ std::unique_ptr<WindowsService> WindowsService::connect(std::function<void()> st
 bool WindowsService::redirectOutput(const QString& file)
 {
     const std::wstring path = QDir::toNativeSeparators(file).toStdWString();
-    if (!_wfreopen(path.c_str(), L"a", stdout) || !_wfreopen(path.c_str(), L"a", stderr))
+    FILE* reopened = nullptr;
+    if (_wfreopen_s(&reopened, path.c_str(), L"a", stdout) != 0 ||
+        _wfreopen_s(&reopened, path.c_str(), L"a", stderr) != 0)
         return false;
     // Without a console Qt would send its log to the debugger.
     qputenv("QT_FORCE_STDERR_LOGGING", "1");

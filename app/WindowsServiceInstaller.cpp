@@ -6,8 +6,10 @@
 #include <qt_windows.h>
 
 #include <aclapi.h>
+#include <iterator>
 #include <memory>
 #include <sddl.h>
+#include <type_traits>
 
 namespace muster {
 

@@ -610,15 +610,15 @@
     </message>
     <message>
         <source>Where the directory lives: memory, sqlite:&lt;file&gt; or postgres://user@host/db.</source>
-        <translation>Où se trouve l’annuaire&#xa0;: memory, sqlite:&lt;fichier&gt; ou postgres://user@host/db.</translation>
+        <translation>Où se trouve l&apos;annuaire&#xa0;: memory, sqlite:&lt;fichier&gt; ou postgres://user@host/db.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Adresse d’écoute (127.0.0.1 par défaut).</translation>
+        <translation>Adresse d&apos;écoute (127.0.0.1 par défaut).</translation>
     </message>
     <message>
         <source>Port to listen on (default 8080; 0 picks a free one).</source>
-        <translation>Port d’écoute (8080 par défaut&#xa0;; 0 en choisit un libre).</translation>
+        <translation>Port d&apos;écoute (8080 par défaut&#xa0;; 0 en choisit un libre).</translation>
     </message>
     <message>
         <source>PEM certificate (chain) for HTTPS.</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>URL clients reach the server at, for resource locations.</source>
-        <translation>URL par laquelle les clients joignent le serveur, pour l’emplacement des ressources.</translation>
+        <translation>URL par laquelle les clients joignent le serveur, pour l&apos;emplacement des ressources.</translation>
     </message>
     <message>
         <source>Accept a token as the password of HTTP Basic.</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>Accept only RFC 7644 as written, not the dialects identity providers send.</source>
-        <translation>N’accepter que la RFC 7644 telle qu’écrite, pas les dialectes des fournisseurs d’identité.</translation>
+        <translation>N&apos;accepter que la RFC 7644 telle qu&apos;écrite, pas les dialectes des fournisseurs d&apos;identité.</translation>
     </message>
     <message>
         <source>Load custom schemas and extensions from this folder (repeatable).</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>How long a request waits for the database (a connection, a lock) before 503 (default 5000).</source>
-        <translation>Durée d’attente d’une requête pour la base de données (une connexion, un verrou) avant 503 (5000 par défaut).</translation>
+        <translation>Durée d&apos;attente d&apos;une requête pour la base de données (une connexion, un verrou) avant 503 (5000 par défaut).</translation>
     </message>
     <message>
         <source>Memory for serialized resources kept to answer reads faster (default 64; 0: off).</source>
@@ -816,7 +816,7 @@
     <name>WindowsServiceInstaller</name>
     <message>
         <source>Run it in a terminal opened as administrator.</source>
-        <translation>Lancez-la dans un terminal ouvert en tant qu’administrateur.</translation>
+        <translation>Lancez-la dans un terminal ouvert en tant qu&apos;administrateur.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>Cannot open the Windows service manager</source>
-        <translation>Impossible d’ouvrir le gestionnaire de services Windows</translation>
+        <translation>Impossible d&apos;ouvrir le gestionnaire de services Windows</translation>
     </message>
     <message>
         <source>Cannot update the service %1</source>
@@ -844,23 +844,23 @@
     </message>
     <message>
         <source>Muster&apos;s SCIM 2.0 directory server. Data: %1</source>
-        <translation>Le serveur d’annuaire SCIM 2.0 de Muster. Données&#xa0;: %1</translation>
+        <translation>Le serveur d&apos;annuaire SCIM 2.0 de Muster. Données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Installed the service %1, but it did not start</source>
-        <translation>Le service %1 est installé, mais n’a pas démarré</translation>
+        <translation>Le service %1 est installé, mais n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>Installed the service %1, but it did not report running; see %2</source>
-        <translation>Le service %1 est installé, mais ne s’est pas signalé en cours d’exécution&#xa0;; voir %2</translation>
+        <translation>Le service %1 est installé, mais ne s&apos;est pas signalé en cours d&apos;exécution&#xa0;; voir %2</translation>
     </message>
     <message>
         <source>Cannot open the service %1</source>
-        <translation>Impossible d’ouvrir le service %1</translation>
+        <translation>Impossible d&apos;ouvrir le service %1</translation>
     </message>
     <message>
         <source>The service %1 did not stop within a minute</source>
-        <translation>Le service %1 ne s’est pas arrêté en une minute</translation>
+        <translation>Le service %1 ne s&apos;est pas arrêté en une minute</translation>
     </message>
     <message>
         <source>Cannot delete the service %1</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. Its first start wrote a token to %3. More tokens:</source>
-        <translation>Le service %1 s’exécute en tant que LOCAL SERVICE et démarre avec Windows&#xa0;; ses données sont dans %2. Son premier démarrage a écrit un jeton dans %3. D’autres jetons&#xa0;:</translation>
+        <translation>Le service %1 s&apos;exécute en tant que LOCAL SERVICE et démarre avec Windows&#xa0;; ses données sont dans %2. Son premier démarrage a écrit un jeton dans %3. D&apos;autres jetons&#xa0;:</translation>
     </message>
     <message>
         <source>The service %1 is removed; its data folder stays.</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
-        <translation>Rien pour servir l’annuaire, ou&#xa0;: token create|list|revoke &lt;id&gt;, backup &lt;fichier&gt;, restore &lt;fichier&gt;, service install|uninstall (en administrateur&#xa0;: le service Windows, avec les options données ici).</translation>
+        <translation>Rien pour servir l&apos;annuaire, ou&#xa0;: token create|list|revoke &lt;id&gt;, backup &lt;fichier&gt;, restore &lt;fichier&gt;, service install|uninstall (en administrateur&#xa0;: le service Windows, avec les options données ici).</translation>
     </message>
 </context>
 <context>

@@ -74,22 +74,5 @@ endif()
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT runtime)
 include(InstallRequiredSystemLibraries)
 
-# Qt beside each program: Qt's deployment script from 6.5 on, windeployqt before.
-set(deployed server muster-server)
-if(TARGET muster)
-    list(APPEND deployed desktop muster)
-endif()
-while(deployed)
-    list(POP_FRONT deployed component target)
-    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-        qt_generate_deploy_app_script(TARGET ${target} OUTPUT_SCRIPT deploy_script NO_COMPILER_RUNTIME)
-        install(SCRIPT "${deploy_script}" COMPONENT ${component})
-    else()
-        find_program(MUSTER_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
-        install(CODE "
-            execute_process(COMMAND \"${MUSTER_WINDEPLOYQT}\" --no-compiler-runtime
-                \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:${target}>\"
-                COMMAND_ERROR_IS_FATAL ANY)"
-            COMPONENT ${component})
-    endif()
-endwhile()
+# Qt beside each program.
+muster_install_qt_beside_programs()

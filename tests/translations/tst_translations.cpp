@@ -322,7 +322,7 @@ private slots:
             << QStringLiteral("Port, auf dem gelauscht wird (Standard 8080; 0 wählt einen freien).");
         QTest::newRow("fr setting") << QStringLiteral("fr_FR.UTF-8") << help
                                     << QStringLiteral(
-                                           "Port d’écoute (8080 par défaut\u00a0; 0 en choisit un libre).");
+                                           "Port d'écoute (8080 par défaut\u00a0; 0 en choisit un libre).");
         QTest::newRow("es error") << QStringLiteral("es_ES.UTF-8") << unknown
                                   << QStringLiteral("Orden desconocida «frobnicate»; vea --help.");
         QTest::newRow("ja error") << QStringLiteral("ja_JP.UTF-8") << unknown
