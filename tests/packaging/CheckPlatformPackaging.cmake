@@ -1,6 +1,7 @@
-# Configures packaging/Packaging.cmake as a Windows (NSIS) or macOS (DragNDrop) build would, on Linux, and
-# checks what the installer gets; for Windows it also builds the NSIS installer with makensis when given.
-#   cmake -DPLATFORM=Windows|macOS -DSOURCE_DIR=<muster> -DWORK_DIR=<scratch> -DVERSION=... -DDESCRIPTION=...
+# Configures packaging/Packaging.cmake as a Windows (NSIS) or macOS (DragNDrop) build would, or a Linux build
+# with Qt from Qt's installer (TGZ), and checks what the installers get; for Windows it also builds the NSIS
+# installer with makensis when given.
+#   cmake -DPLATFORM=Windows|macOS|Linux -DSOURCE_DIR=<muster> -DWORK_DIR=<scratch> -DVERSION=... -DDESCRIPTION=...
 #         -DHOMEPAGE=... -DAPP_ID=... [-DCPACK=<cpack> -DMAKENSIS=<makensis>] -P CheckPlatformPackaging.cmake
 # Fails with what was expected and what there is.
 function(expect what actual expected)
@@ -28,20 +29,21 @@ endforeach()
 file(WRITE "${WORK_DIR}/sqlite/lib/sqlite3.lib" "")
 file(WRITE "${WORK_DIR}/sqlite/bin/sqlite3.dll" "")
 file(WRITE "${WORK_DIR}/sqlite/include/sqlite3.h" "#define SQLITE_VERSION \"3.45.0\"\n")
+set(options "")
 if(PLATFORM STREQUAL "Windows")
-    set(sqlite_library "${WORK_DIR}/sqlite/lib/sqlite3.lib")
-else()
+    list(APPEND options "-DSQLite3_INCLUDE_DIR=${WORK_DIR}/sqlite/include"
+        "-DSQLite3_LIBRARY=${WORK_DIR}/sqlite/lib/sqlite3.lib")
+elseif(PLATFORM STREQUAL "macOS")
     # macOS: the system's SQLite from the SDK, which Qt's plugin is built against as well.
     file(WRITE "${WORK_DIR}/sqlite/MacOSX.sdk/usr/lib/libsqlite3.tbd" "")
-    set(sqlite_library "${WORK_DIR}/sqlite/MacOSX.sdk/usr/lib/libsqlite3.tbd")
-    set(macdeployqt -DMUSTER_MACDEPLOYQT=/bin/true)
+    list(APPEND options "-DSQLite3_INCLUDE_DIR=${WORK_DIR}/sqlite/include"
+        "-DSQLite3_LIBRARY=${WORK_DIR}/sqlite/MacOSX.sdk/usr/lib/libsqlite3.tbd" -DMUSTER_MACDEPLOYQT=/bin/true)
 endif()
 
 execute_process(
     COMMAND "${CMAKE_COMMAND}" -S "${source}" -B "${build}" -DMUSTER_PACKAGING_PLATFORM=${PLATFORM}
             "-DMUSTER_VERSION=${VERSION}" "-DMUSTER_DESCRIPTION=${DESCRIPTION}" "-DMUSTER_HOMEPAGE=${HOMEPAGE}"
-            "-DSQLite3_INCLUDE_DIR=${WORK_DIR}/sqlite/include" "-DSQLite3_LIBRARY=${sqlite_library}"
-            ${macdeployqt}
+            ${options}
     RESULT_VARIABLE configured OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT configured EQUAL 0 OR output MATCHES "CMake Warning")
     message(FATAL_ERROR "${PLATFORM}: configuring the packaging failed or warned:\n${output}")
@@ -56,6 +58,7 @@ foreach(file ${component_rules})
     string(APPEND install_rules "${more}")
 endforeach()
 file(READ "${build}/bundle-id.txt" bundle_id)
+file(READ "${build}/install-rpath.txt" install_rpath)
 
 if(PLATFORM STREQUAL "Windows")
     expect("CPACK_GENERATOR" "${CPACK_GENERATOR}" "NSIS")
@@ -93,5 +96,11 @@ elseif(PLATFORM STREQUAL "macOS")
     expect("CPACK_COMPONENTS_ALL" "${CPACK_COMPONENTS_ALL}" "desktop")
     expect("the bundle identifier" "${bundle_id}" "${APP_ID}")
     expect_in("the install rules" "${install_rules}" "-executable=")
+elseif(PLATFORM STREQUAL "Linux")
+    # Qt is not the distribution's: it goes into the TGZ, and the programs find it in lib/.
+    expect_in("the generators" "${CPACK_GENERATOR}" "TGZ")
+    expect_in("the install rules" "${install_rules}" "deploy-muster-server.cmake")
+    expect_in("the install rules" "${install_rules}" "deploy-muster.cmake")
+    expect("muster-server's INSTALL_RPATH" "${install_rpath}" [[$ORIGIN/../lib]])
 endif()
 message(STATUS "${PLATFORM} packaging: ${CPACK_GENERATOR}, components ${CPACK_COMPONENTS_ALL}")
