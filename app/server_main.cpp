@@ -35,7 +35,10 @@ int runSelfCheck(QTextStream& out)
 {
     int failures = 0;
     const auto step = [&](const QString& name, bool ok, const QString& detail = {}) {
-        out << (ok ? QStringLiteral("ok     ") : QStringLiteral("FAILED ")) << name;
+        // Padded, so that the steps line up whatever the language's words.
+        const QString result =
+            ok ? QCoreApplication::translate("main", "ok") : QCoreApplication::translate("main", "FAILED");
+        out << result.leftJustified(6) << u' ' << name;
         if (!detail.isEmpty())
             out << QStringLiteral(": ") << detail;
         out << Qt::endl;

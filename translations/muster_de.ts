@@ -1033,6 +1033,14 @@
         <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
         <translation>Nichts, um das Verzeichnis bereitzustellen, oder: token create|list|revoke &lt;ID&gt;, backup &lt;Datei&gt;, restore &lt;Datei&gt;, service install|uninstall (als Administrator: der Windows-Dienst, mit den hier angegebenen Optionen).</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
 </context>
 <context>
     <name>muster::AuditLogModel</name>

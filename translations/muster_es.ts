@@ -1033,6 +1033,14 @@
         <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
         <translation>Nada para servir el directorio, o: token create|list|revoke &lt;id&gt;, backup &lt;archivo&gt;, restore &lt;archivo&gt;, service install|uninstall (como administrador: el servicio de Windows, con las opciones dadas aquí).</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLO</translation>
+    </message>
 </context>
 <context>
     <name>muster::AuditLogModel</name>

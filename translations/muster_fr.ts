@@ -1033,6 +1033,14 @@
         <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
         <translation>Rien pour servir l&apos;annuaire, ou&#xa0;: token create|list|revoke &lt;id&gt;, backup &lt;fichier&gt;, restore &lt;fichier&gt;, service install|uninstall (en administrateur&#xa0;: le service Windows, avec les options données ici).</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
 </context>
 <context>
     <name>muster::AuditLogModel</name>

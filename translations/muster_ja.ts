@@ -1024,6 +1024,14 @@
         <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
         <translation>何も指定しなければディレクトリを提供します。または: token create|list|revoke &lt;ID&gt;、backup &lt;ファイル&gt;、restore &lt;ファイル&gt;、service install|uninstall (管理者として: Windows サービス。ここで指定したオプションを使います)。</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
 </context>
 <context>
     <name>muster::AuditLogModel</name>

@@ -325,6 +325,9 @@ private slots:
                                            "Port d'écoute (8080 par défaut\u00a0; 0 en choisit un libre).");
         QTest::newRow("es error") << QStringLiteral("es_ES.UTF-8") << unknown
                                   << QStringLiteral("Orden desconocida «frobnicate»; vea --help.");
+        QTest::newRow("ja self-check")
+            << QStringLiteral("ja_JP.UTF-8") << QStringList{QStringLiteral("--self-check")}
+            << QStringLiteral("OK ユーザーの作成");
         QTest::newRow("ja error") << QStringLiteral("ja_JP.UTF-8") << unknown
                                   << QStringLiteral(
                                          "不明なコマンド「frobnicate」です。--help を参照してください。");
