@@ -1,5 +1,6 @@
 #include "ServiceCommandLine.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace muster;
@@ -8,6 +9,12 @@ using namespace muster;
 // what was installed, with absolute paths, and Windows splits it back into the same arguments.
 class TestServiceCommandLine : public QObject {
     Q_OBJECT
+
+private:
+    // A path below the file system's root, absolute on every system ("/home" is not on Windows), as the
+    // program writes it and as the service gets it (Windows: backslashes).
+    static QString path(const char* belowRoot) { return QDir::rootPath() + QString::fromLatin1(belowRoot); }
+    static QString native(const char* belowRoot) { return QDir::toNativeSeparators(path(belowRoot)); }
 
 private slots:
     void quote_data()
@@ -43,7 +50,7 @@ private slots:
         QTest::addColumn<QStringList>("install");
         QTest::addColumn<QStringList>("run");
         QTest::addColumn<QString>("dataDirectory");
-        const QString fallback = QStringLiteral("/programdata/Muster");
+        const QString fallback = native("programdata/Muster");
         QTest::addRow("defaults") << QStringList{QStringLiteral("service"), QStringLiteral("install")}
                                   << QStringList{QStringLiteral("--data"), fallback,
                                                  QStringLiteral("service"), QStringLiteral("run")}
@@ -59,16 +66,16 @@ private slots:
         QTest::addRow("relative data folder")
             << QStringList{QStringLiteral("--data"), QStringLiteral("muster-data"), QStringLiteral("service"),
                            QStringLiteral("install")}
-            << QStringList{QStringLiteral("--data"), QStringLiteral("/home/ann/muster-data"),
+            << QStringList{QStringLiteral("--data"), native("home/ann/muster-data"),
                            QStringLiteral("service"), QStringLiteral("run")}
-            << QStringLiteral("/home/ann/muster-data");
+            << native("home/ann/muster-data");
         QTest::addRow("paths after the command, with =")
             << QStringList{QStringLiteral("service"), QStringLiteral("install"),
                            QStringLiteral("--config=conf/m.ini"), QStringLiteral("--tls-key"),
-                           QStringLiteral("/etc/scim.key")}
+                           path("etc/scim.key")}
             << QStringList{QStringLiteral("--data"),    fallback,
-                           QStringLiteral("--config"),  QStringLiteral("/home/ann/conf/m.ini"),
-                           QStringLiteral("--tls-key"), QStringLiteral("/etc/scim.key"),
+                           QStringLiteral("--config"),  native("home/ann/conf/m.ini"),
+                           QStringLiteral("--tls-key"), native("etc/scim.key"),
                            QStringLiteral("service"),   QStringLiteral("run")}
             << fallback;
         // Only the command is replaced: a token name "service" stays.
@@ -86,8 +93,8 @@ private slots:
         QFETCH(QStringList, install);
         QFETCH(QStringList, run);
         QFETCH(QString, dataDirectory);
-        const auto service = ServiceCommandLine::fromInstallArguments(install, QStringLiteral("/home/ann"),
-                                                                      QStringLiteral("/programdata/Muster"));
+        const auto service =
+            ServiceCommandLine::fromInstallArguments(install, path("home/ann"), path("programdata/Muster"));
         QCOMPARE(service.arguments, run);
         QCOMPARE(service.dataDirectory, dataDirectory);
     }
@@ -95,11 +102,11 @@ private slots:
     // The program is always quoted: an unquoted "C:\Program Files\..." is the classic service path hole.
     void joinQuotesTheProgram()
     {
-        QCOMPARE(
-            ServiceCommandLine::join(QStringLiteral("/opt/Muster/bin/muster-server.exe"),
-                                     {QStringLiteral("--data"), QStringLiteral("/srv/muster data"),
-                                      QStringLiteral("service"), QStringLiteral("run")}),
-            QStringLiteral("\"/opt/Muster/bin/muster-server.exe\" --data \"/srv/muster data\" service run"));
+        QCOMPARE(ServiceCommandLine::join(path("Muster/bin/muster-server.exe"),
+                                          {QStringLiteral("--data"), native("muster data"),
+                                           QStringLiteral("service"), QStringLiteral("run")}),
+                 u'"' + native("Muster/bin/muster-server.exe") + QStringLiteral("\" --data \"") +
+                     native("muster data") + QStringLiteral("\" service run"));
     }
 };
 
