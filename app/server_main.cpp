@@ -204,7 +204,7 @@ int runServiceCommand(const ServerConfig& config, const QStringList& arguments, 
         }
         out << QCoreApplication::translate(
                    "main", "The service %1 runs as LOCAL SERVICE and starts with Windows; its data "
-                           "is in %2. Its first start wrote a token to %3. More tokens:")
+                           "is in %2. A new directory's first token is written to %3. More tokens:")
                    .arg(serviceName, service.dataDirectory,
                         QDir::toNativeSeparators(
                             QDir(service.dataDirectory).filePath(QStringLiteral("muster-server.log"))))

@@ -1018,8 +1018,8 @@
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
-        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. Its first start wrote a token to %3. More tokens:</source>
-        <translation>Der Dienst %1 läuft als LOCAL SERVICE und startet mit Windows; seine Daten liegen in %2. Sein erster Start hat ein Token in %3 geschrieben. Weitere Tokens:</translation>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>Der Dienst %1 läuft als LOCAL SERVICE und startet mit Windows; seine Daten liegen in %2. Das erste Token eines neuen Verzeichnisses wird in %3 geschrieben. Weitere Tokens:</translation>
     </message>
     <message>
         <source>The service %1 is removed; its data folder stays.</source>

@@ -1018,8 +1018,8 @@
         <translation>Orden desconocida «%1»; vea --help.</translation>
     </message>
     <message>
-        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. Its first start wrote a token to %3. More tokens:</source>
-        <translation>El servicio %1 se ejecuta como LOCAL SERVICE y se inicia con Windows; sus datos están en %2. Su primer inicio escribió un token en %3. Más tokens:</translation>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>El servicio %1 se ejecuta como LOCAL SERVICE y se inicia con Windows; sus datos están en %2. El primer token de un directorio nuevo se escribe en %3. Más tokens:</translation>
     </message>
     <message>
         <source>The service %1 is removed; its data folder stays.</source>

@@ -1018,8 +1018,8 @@
         <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
     </message>
     <message>
-        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. Its first start wrote a token to %3. More tokens:</source>
-        <translation>Le service %1 s&apos;exécute en tant que LOCAL SERVICE et démarre avec Windows&#xa0;; ses données sont dans %2. Son premier démarrage a écrit un jeton dans %3. D&apos;autres jetons&#xa0;:</translation>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>Le service %1 s&apos;exécute en tant que LOCAL SERVICE et démarre avec Windows&#xa0;; ses données sont dans %2. Le premier jeton d&apos;un nouvel annuaire est écrit dans %3. D&apos;autres jetons&#xa0;:</translation>
     </message>
     <message>
         <source>The service %1 is removed; its data folder stays.</source>

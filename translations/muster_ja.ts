@@ -1009,8 +1009,8 @@
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
     <message>
-        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. Its first start wrote a token to %3. More tokens:</source>
-        <translation>サービス %1 は LOCAL SERVICE として実行され、Windows と共に起動します。データは %2 にあります。初回の起動でトークンを %3 に書き込みました。トークンを追加するには:</translation>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>サービス %1 は LOCAL SERVICE として実行され、Windows と共に起動します。データは %2 にあります。新しいディレクトリの最初のトークンは %3 に書き込まれます。トークンを追加するには:</translation>
     </message>
     <message>
         <source>The service %1 is removed; its data folder stays.</source>
