@@ -29,8 +29,12 @@ void handleSignal(int)
     [[maybe_unused]] const auto written = ::write(pipeFds[1], &byte, 1);
 }
 #elif defined(Q_OS_WIN)
-BOOL WINAPI handleConsoleEvent(DWORD)
+BOOL WINAPI handleConsoleEvent(DWORD event)
 {
+    // Logoff and shutdown reach services only: the service manager stops one (WindowsService), and a user
+    // logging off must not stop it at all.
+    if (event == CTRL_LOGOFF_EVENT || event == CTRL_SHUTDOWN_EVENT)
+        return FALSE;
     if (instance)
         QMetaObject::invokeMethod(instance, "onSignal", Qt::QueuedConnection);
     return TRUE;
@@ -75,6 +79,12 @@ ShutdownSignals::~ShutdownSignals()
     SetConsoleCtrlHandler(handleConsoleEvent, FALSE);
 #endif
     instance = nullptr;
+}
+
+void ShutdownSignals::requestShutdown()
+{
+    if (instance)
+        instance->onSignal();
 }
 
 void ShutdownSignals::onSignal()

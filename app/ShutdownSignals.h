@@ -15,6 +15,10 @@ public:
     ~ShutdownSignals() override;
     Q_DISABLE_COPY_MOVE(ShutdownSignals)
 
+    // The same request as SIGTERM, made by the program itself (the Windows service manager's stop). On
+    // the main thread; nothing happens while no ShutdownSignals exists.
+    static void requestShutdown();
+
 signals:
     void shutdownRequested();
 

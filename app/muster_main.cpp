@@ -1,3 +1,4 @@
+#include "InstalledTranslations.h"
 #include "audit/AuditLogPage.h"
 #include "backup/BackupFeature.h"
 #include "config/ServerConfigLoader.h"
@@ -17,11 +18,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 #include <QUndoStack>
 
 #include <cstdio>
@@ -57,8 +56,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Muster"));
     QApplication::setOrganizationName(QStringLiteral("Muster"));
     QApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("muster"));
+    // Wayland's app id: the compositor finds the desktop entry, its name and icon, by it.
+    QApplication::setDesktopFileName(QStringLiteral(MUSTER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/muster.ico")));
+    // Before the command line's help is made, so that it is translated too.
+    const InstalledTranslations translations(
+        AppSettings::language().isEmpty() ? QLocale() : QLocale(AppSettings::language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -72,15 +75,6 @@ int main(int argc, char* argv[])
     if (config && config->store.isEmpty())
         config->store = AppSettings::store(); // the command line and MUSTER_STORE win over settings
     ThemeManager::apply(AppSettings::theme());
-    QTranslator qtTranslator;
-    QTranslator musterTranslator;
-    const QLocale language = AppSettings::language().isEmpty() ? QLocale() : QLocale(AppSettings::language());
-    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (musterTranslator.load(language, QStringLiteral("muster"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&musterTranslator);
     if (!config) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Muster"), config.error().detail);
         return 2;

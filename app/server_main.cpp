@@ -1,3 +1,4 @@
+#include "InstalledTranslations.h"
 #include "ShutdownSignals.h"
 #include "TokenCommand.h"
 #include "auth/FileTokenStore.h"
@@ -14,6 +15,16 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <functional>
+
+#if defined(Q_OS_WIN)
+#include "ServiceCommandLine.h"
+#include "WindowsService.h"
+#include "WindowsServiceInstaller.h"
+
+#include <QDir>
+#endif
+
 using namespace muster;
 
 namespace {
@@ -24,7 +35,10 @@ int runSelfCheck(QTextStream& out)
 {
     int failures = 0;
     const auto step = [&](const QString& name, bool ok, const QString& detail = {}) {
-        out << (ok ? QStringLiteral("ok     ") : QStringLiteral("FAILED ")) << name;
+        // Padded, so that the steps line up whatever the language's words.
+        const QString result =
+            ok ? QCoreApplication::translate("main", "ok") : QCoreApplication::translate("main", "FAILED");
+        out << result.leftJustified(6) << u' ' << name;
         if (!detail.isEmpty())
             out << QStringLiteral(": ") << detail;
         out << Qt::endl;
@@ -117,8 +131,10 @@ int copyDirectory(const ServerConfig& config, const QStringList& arguments, QTex
     return 0;
 }
 
-// Serves the directory until SIGTERM or SIGINT, then lets requests in flight finish and closes the store.
-int serve(const ServerConfig& config, QTextStream& out, QTextStream& err)
+// Serves the directory until SIGTERM or SIGINT (or the Windows service manager's stop), then lets requests
+// in flight finish and closes the store. `serving` runs once the server listens.
+int serve(const ServerConfig& config, QTextStream& out, QTextStream& err,
+          const std::function<void()>& serving = {})
 {
     const std::shared_ptr<Directory> directory = openDirectory(config, err);
     if (!directory)
@@ -148,6 +164,8 @@ int serve(const ServerConfig& config, QTextStream& out, QTextStream& err)
 
     // Last, so that whoever waits for this line (a script, a test) has seen the token too.
     out << QCoreApplication::translate("main", "SCIM base URL: %1").arg((*server)->baseUrl()) << Qt::endl;
+    if (serving)
+        serving();
 
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, qApp, [&] {
         out << QCoreApplication::translate("main", "Stopping: finishing requests in flight") << Qt::endl;
@@ -159,6 +177,60 @@ int serve(const ServerConfig& config, QTextStream& out, QTextStream& err)
     return code;
 }
 
+#if defined(Q_OS_WIN)
+// "service install|uninstall|run": muster-server as a Windows service (WindowsServiceInstaller).
+// `service` is the connection to the service manager when it started this process ("service run").
+int runServiceCommand(const ServerConfig& config, const QStringList& arguments, WindowsService* service,
+                      QTextStream& out, QTextStream& err)
+{
+    const QString action = arguments.value(1);
+    const QString serviceName = QString::fromWCharArray(WindowsServiceInstaller::ServiceName);
+    if (action == QLatin1String("run") && service) {
+        const int code = serve(config, out, err, [service] { service->reportRunning(); });
+        service->reportStopped(code);
+        return code;
+    }
+    if (action == QLatin1String("install")) {
+        const QString programData = qEnvironmentVariable("ProgramData", QStringLiteral("C:\\ProgramData"));
+        const auto service = ServiceCommandLine::fromInstallArguments(
+            QCoreApplication::arguments().mid(1), QDir::currentPath(),
+            QDir(programData).filePath(QStringLiteral("Muster")));
+        const Status installed = WindowsServiceInstaller::install(
+            ServiceCommandLine::join(QCoreApplication::applicationFilePath(), service.arguments),
+            service.dataDirectory);
+        if (!installed) {
+            err << installed.error().detail << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate(
+                   "main", "The service %1 runs as LOCAL SERVICE and starts with Windows; its data "
+                           "is in %2. A new directory's first token is written to %3. More tokens:")
+                   .arg(serviceName, service.dataDirectory,
+                        QDir::toNativeSeparators(
+                            QDir(service.dataDirectory).filePath(QStringLiteral("muster-server.log"))))
+            << Qt::endl
+            << QStringLiteral("  muster-server --data \"%1\" token create --name \"Entra ID\"")
+                   .arg(service.dataDirectory)
+            << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("uninstall")) {
+        const Status removed = WindowsServiceInstaller::uninstall();
+        if (!removed) {
+            err << removed.error().detail << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate("main", "The service %1 is removed; its data folder stays.")
+                   .arg(serviceName)
+            << Qt::endl;
+        return 0;
+    }
+    err << QCoreApplication::translate("main", "Usage: muster-server [options] service install|uninstall")
+        << Qt::endl;
+    return 2;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -167,6 +239,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("muster-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Muster"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
+    // The system's language, before the command line's help is made.
+    const InstalledTranslations translations{QLocale()};
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -200,16 +274,45 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "token create: the user id that /Me serves."),
         QCoreApplication::translate("main", "id"));
     parser.addOptions({tokenName, tokenTenant, tokenExpires, tokenUser});
+#if defined(Q_OS_WIN)
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate(
+            "main", "Nothing to serve the directory, or: token create|list|revoke <id>, "
+                    "backup <file>, restore <file>, service install|uninstall (as administrator: "
+                    "the Windows service, with the options given here)."),
+        QStringLiteral(
+            "[token create|list|revoke <id> | backup <file> | restore <file> | service install|uninstall]"));
+#else
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
                                     "Nothing to serve the directory, or: token create|list|revoke <id>, "
                                     "backup <file>, restore <file>."),
         QStringLiteral("[token create|list|revoke <id> | backup <file> | restore <file>]"));
+#endif
     parser.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+#if defined(Q_OS_WIN)
+    // Started by the service manager, which waits for this connection: made before anything can fail, so
+    // that a failure ends the service with an exit code instead of a time-out. A service has no console:
+    // the output goes to its data folder, which `service install` always names with --data.
+    std::unique_ptr<WindowsService> service;
+    if (parser.positionalArguments() == QStringList{QStringLiteral("service"), QStringLiteral("run")}) {
+        WindowsService::redirectOutput(
+            QDir(parser.value(QStringLiteral("data"))).filePath(QStringLiteral("muster-server.log")));
+        QString error;
+        service = WindowsService::connect(
+            [] { QMetaObject::invokeMethod(qApp, &ShutdownSignals::requestShutdown, Qt::QueuedConnection); },
+            error);
+        if (!service) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+#endif
     if (parser.isSet(checkSchemas)) {
         const std::shared_ptr<SchemaRegistry> registry = SchemaRegistry::builtIn();
         const Status loaded = registry->loadDirectory(parser.value(checkSchemas));
@@ -246,6 +349,10 @@ int main(int argc, char* argv[])
 
     if (positional.value(0) == QLatin1String("backup") || positional.value(0) == QLatin1String("restore"))
         return copyDirectory(*config, positional, out, err);
+#if defined(Q_OS_WIN)
+    if (positional.value(0) == QLatin1String("service"))
+        return runServiceCommand(*config, positional, service.get(), out, err);
+#endif
     if (!positional.isEmpty()) {
         err << QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.")
                    .arg(positional.first())

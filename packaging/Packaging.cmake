@@ -7,14 +7,23 @@
 # Included last from the root CMakeLists.txt, so that every other install() rule exists.
 include(GNUInstallDirs)
 
-# AppStream's component id and the macOS bundle identifier: the homepage's host, reversed.
+# The app's one reverse-DNS id: AppStream's component id and the name of the metainfo and desktop entry
+# files (resources/), the macOS bundle identifier (macos/MacOS.cmake) and the desktop file name the app
+# gives the window system (app/muster_main.cpp). It is the homepage's host, muster.invalid, reversed:
+# Muster owns no domain yet, and ".invalid" is reserved (RFC 2606, RFC 6761) so that it can never name
+# anyone's, where "io.github.<name>" or a ".org" guess would claim an account or a domain Muster does not
+# hold. Once it has a domain of its own, change the id here and keep the old one in the metainfo's
+# <replaces>, so that software centres carry installations over.
 set(MUSTER_APP_ID "invalid.muster.Muster")
+if(TARGET muster)
+    target_compile_definitions(muster PRIVATE MUSTER_APP_ID="${MUSTER_APP_ID}")
+endif()
 
 # The icon, the desktop entry and the AppStream metainfo that the installers carry.
 add_subdirectory(resources)
 
 # Install components. "desktop": the app and its assets; "server": muster-server. Platform files add
-# their own (Linux: "systemd"; Windows: "runtime" and "autostart").
+# their own (Linux: "systemd"; Windows: "runtime" and "service").
 set(CPACK_COMPONENT_SERVER_DISPLAY_NAME "muster-server")
 set(CPACK_COMPONENT_SERVER_DESCRIPTION
     "The SCIM 2.0 server without a window: serves the directory to identity providers from a server or a container.")
@@ -48,6 +57,29 @@ set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_ARCHIVE_COMPONENT_INSTALL ON)
 # Per-generator choices that cpack makes when it runs (archive contents, one DMG).
 set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_LIST_DIR}/CPackProjectConfig.cmake")
+
+# Installs the Qt libraries and plugins each program needs beside it, with the program's component: Qt's
+# deployment script from 6.5 on, windeployqt before (Windows only).
+function(muster_install_qt_beside_programs)
+    set(deployed server muster-server)
+    if(TARGET muster)
+        list(APPEND deployed desktop muster)
+    endif()
+    while(deployed)
+        list(POP_FRONT deployed component target)
+        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+            qt_generate_deploy_app_script(TARGET ${target} OUTPUT_SCRIPT deploy_script NO_COMPILER_RUNTIME)
+            install(SCRIPT "${deploy_script}" COMPONENT ${component})
+        else()
+            find_program(MUSTER_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+            install(CODE "
+                execute_process(COMMAND \"${MUSTER_WINDEPLOYQT}\" --no-compiler-runtime
+                    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:${target}>\"
+                    COMMAND_ERROR_IS_FATAL ANY)"
+                COMPONENT ${component})
+        endif()
+    endwhile()
+endfunction()
 
 if(WIN32)
     include("${CMAKE_CURRENT_LIST_DIR}/windows/Windows.cmake")

@@ -603,6 +603,105 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>Folder for tokens and the default SQLite file.</source>
+        <translation>Ordner für die Tokens und die Standard-SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>Where the directory lives: memory, sqlite:&lt;file&gt; or postgres://user@host/db.</source>
+        <translation>Wo das Verzeichnis liegt: memory, sqlite:&lt;Datei&gt; oder postgres://user@host/db.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8080; 0 picks a free one).</source>
+        <translation>Port, auf dem gelauscht wird (Standard 8080; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>PEM-Zertifikat (-kette) für HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>Privater PEM-Schlüssel für HTTPS.</translation>
+    </message>
+    <message>
+        <source>HTTP worker threads (default: one per core).</source>
+        <translation>HTTP-Arbeitsthreads (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>URL clients reach the server at, for resource locations.</source>
+        <translation>URL, unter der Clients den Server erreichen, für die Adressen der Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Accept a token as the password of HTTP Basic.</source>
+        <translation>Ein Token als Passwort von HTTP Basic annehmen.</translation>
+    </message>
+    <message>
+        <source>Serve /metrics without a token.</source>
+        <translation>/metrics ohne Token ausliefern.</translation>
+    </message>
+    <message>
+        <source>Accept only RFC 7644 as written, not the dialects identity providers send.</source>
+        <translation>Nur RFC 7644 wie geschrieben annehmen, nicht die Dialekte der Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>Load custom schemas and extensions from this folder (repeatable).</source>
+        <translation>Eigene Schemas und Erweiterungen aus diesem Ordner laden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 1048576).</source>
+        <translation>Größter angenommener Anfragerumpf (Standard 1048576).</translation>
+    </message>
+    <message>
+        <source>Open HTTP connections at most; more get 503 (default 1024).</source>
+        <translation>Höchstzahl offener HTTP-Verbindungen; weitere erhalten 503 (Standard 1024).</translation>
+    </message>
+    <message>
+        <source>Close a keep-alive connection idle this long (default 60).</source>
+        <translation>Eine Keep-alive-Verbindung nach so langer Untätigkeit schließen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Database connections this server keeps at most (default 64).</source>
+        <translation>Höchstzahl der Datenbankverbindungen dieses Servers (Standard 64).</translation>
+    </message>
+    <message>
+        <source>How long a request waits for the database (a connection, a lock) before 503 (default 5000).</source>
+        <translation>Wie lange eine Anfrage vor 503 auf die Datenbank wartet (eine Verbindung, eine Sperre) (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>Memory for serialized resources kept to answer reads faster (default 64; 0: off).</source>
+        <translation>Speicher für serialisierte Ressourcen, die Lesezugriffe beschleunigen (Standard 64; 0: aus).</translation>
+    </message>
+    <message>
+        <source>Largest page of resources a list answers (default 1000).</source>
+        <translation>Größte Seite von Ressourcen, die eine Liste liefert (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Bulk requests that run at once; more get 429 (default: half the workers).</source>
+        <translation>Gleichzeitig laufende Bulk-Anfragen; weitere erhalten 429 (Standard: die Hälfte der Arbeitsthreads).</translation>
+    </message>
+    <message>
+        <source>Log and count requests that take longer than this (default 100).</source>
+        <translation>Anfragen, die länger dauern, protokollieren und zählen (Standard 100).</translation>
+    </message>
+    <message>
+        <source>When a SQLite commit reaches the disk (default normal; see README).</source>
+        <translation>Wann ein SQLite-Commit die Festplatte erreicht (Standard normal; siehe README).</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>Einstellungen aus dieser INI-Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFeature</name>
     <message>
         <source>S&amp;ettings...</source>
@@ -700,6 +799,72 @@
     <message>
         <source>Token %1 revoked.</source>
         <translation>Token %1 widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsService</name>
+    <message>
+        <source>&quot;service run&quot; is for the Windows service manager. Run muster-server without it to serve from this console, or &quot;muster-server service install&quot; to install the service.</source>
+        <translation>„service run“ ist für die Windows-Dienstverwaltung. Starten Sie muster-server ohne diesen Befehl, um aus dieser Konsole zu dienen, oder „muster-server service install“, um den Dienst zu installieren.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Windows service manager: %1</source>
+        <translation>Keine Verbindung zur Windows-Dienstverwaltung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsServiceInstaller</name>
+    <message>
+        <source>Run it in a terminal opened as administrator.</source>
+        <translation>Führen Sie den Befehl in einem als Administrator geöffneten Terminal aus.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot describe the folder&apos;s permissions</source>
+        <translation>Die Berechtigungen des Ordners können nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1</source>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the Windows service manager</source>
+        <translation>Die Windows-Dienstverwaltung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the service %1</source>
+        <translation>Der Dienst %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the service %1</source>
+        <translation>Der Dienst %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Muster&apos;s SCIM 2.0 directory server. Data: %1</source>
+        <translation>Der SCIM-2.0-Verzeichnisserver von Muster. Daten: %1</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not start</source>
+        <translation>Der Dienst %1 ist installiert, startete aber nicht</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not report running; see %2</source>
+        <translation>Der Dienst %1 ist installiert, meldete aber nicht, dass er läuft; siehe %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the service %1</source>
+        <translation>Der Dienst %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The service %1 did not stop within a minute</source>
+        <translation>Der Dienst %1 hielt nicht innerhalb einer Minute an</translation>
+    </message>
+    <message>
+        <source>Cannot delete the service %1</source>
+        <translation>Der Dienst %1 kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1016,30 @@
     <message>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
+    </message>
+    <message>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>Der Dienst %1 läuft als LOCAL SERVICE und startet mit Windows; seine Daten liegen in %2. Das erste Token eines neuen Verzeichnisses wird in %3 geschrieben. Weitere Tokens:</translation>
+    </message>
+    <message>
+        <source>The service %1 is removed; its data folder stays.</source>
+        <translation>Der Dienst %1 ist entfernt; sein Datenordner bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Usage: muster-server [options] service install|uninstall</source>
+        <translation>Aufruf: muster-server [Optionen] service install|uninstall</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
+        <translation>Nichts, um das Verzeichnis bereitzustellen, oder: token create|list|revoke &lt;ID&gt;, backup &lt;Datei&gt;, restore &lt;Datei&gt;, service install|uninstall (als Administrator: der Windows-Dienst, mit den hier angegebenen Optionen).</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
     </message>
 </context>
 <context>

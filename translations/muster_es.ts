@@ -603,6 +603,105 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>Folder for tokens and the default SQLite file.</source>
+        <translation>Carpeta de los tokens y del archivo SQLite predeterminado.</translation>
+    </message>
+    <message>
+        <source>Where the directory lives: memory, sqlite:&lt;file&gt; or postgres://user@host/db.</source>
+        <translation>Dónde está el directorio: memory, sqlite:&lt;archivo&gt; o postgres://user@host/db.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Dirección en la que escuchar (por defecto 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8080; 0 picks a free one).</source>
+        <translation>Puerto en el que escuchar (por defecto 8080; 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>Certificado PEM (o cadena) para HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>Clave privada PEM para HTTPS.</translation>
+    </message>
+    <message>
+        <source>HTTP worker threads (default: one per core).</source>
+        <translation>Hilos de trabajo HTTP (por defecto: uno por núcleo).</translation>
+    </message>
+    <message>
+        <source>URL clients reach the server at, for resource locations.</source>
+        <translation>URL por la que los clientes llegan al servidor, para la ubicación de los recursos.</translation>
+    </message>
+    <message>
+        <source>Accept a token as the password of HTTP Basic.</source>
+        <translation>Aceptar un token como contraseña de HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Serve /metrics without a token.</source>
+        <translation>Servir /metrics sin token.</translation>
+    </message>
+    <message>
+        <source>Accept only RFC 7644 as written, not the dialects identity providers send.</source>
+        <translation>Aceptar solo el RFC 7644 tal como está escrito, no los dialectos que envían los proveedores de identidad.</translation>
+    </message>
+    <message>
+        <source>Load custom schemas and extensions from this folder (repeatable).</source>
+        <translation>Cargar esquemas y extensiones personalizados de esta carpeta (repetible).</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 1048576).</source>
+        <translation>Cuerpo de petición más grande aceptado (por defecto 1048576).</translation>
+    </message>
+    <message>
+        <source>Open HTTP connections at most; more get 503 (default 1024).</source>
+        <translation>Conexiones HTTP abiertas como máximo; las demás reciben 503 (por defecto 1024).</translation>
+    </message>
+    <message>
+        <source>Close a keep-alive connection idle this long (default 60).</source>
+        <translation>Cerrar una conexión keep-alive inactiva durante este tiempo (por defecto 60).</translation>
+    </message>
+    <message>
+        <source>Database connections this server keeps at most (default 64).</source>
+        <translation>Conexiones a la base de datos que mantiene este servidor como máximo (por defecto 64).</translation>
+    </message>
+    <message>
+        <source>How long a request waits for the database (a connection, a lock) before 503 (default 5000).</source>
+        <translation>Cuánto espera una petición a la base de datos (una conexión, un bloqueo) antes de 503 (por defecto 5000).</translation>
+    </message>
+    <message>
+        <source>Memory for serialized resources kept to answer reads faster (default 64; 0: off).</source>
+        <translation>Memoria para recursos serializados que aceleran las lecturas (por defecto 64; 0: desactivado).</translation>
+    </message>
+    <message>
+        <source>Largest page of resources a list answers (default 1000).</source>
+        <translation>Página de recursos más grande que devuelve una lista (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>Bulk requests that run at once; more get 429 (default: half the workers).</source>
+        <translation>Peticiones Bulk que se ejecutan a la vez; las demás reciben 429 (por defecto: la mitad de los hilos de trabajo).</translation>
+    </message>
+    <message>
+        <source>Log and count requests that take longer than this (default 100).</source>
+        <translation>Registrar y contar las peticiones que tarden más que esto (por defecto 100).</translation>
+    </message>
+    <message>
+        <source>When a SQLite commit reaches the disk (default normal; see README).</source>
+        <translation>Cuándo llega al disco un commit de SQLite (por defecto normal; véase el README).</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>Leer la configuración de este archivo INI.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFeature</name>
     <message>
         <source>S&amp;ettings...</source>
@@ -700,6 +799,72 @@
     <message>
         <source>Token %1 revoked.</source>
         <translation>Token %1 revocado.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsService</name>
+    <message>
+        <source>&quot;service run&quot; is for the Windows service manager. Run muster-server without it to serve from this console, or &quot;muster-server service install&quot; to install the service.</source>
+        <translation>«service run» es para el administrador de servicios de Windows. Ejecute muster-server sin esa orden para servir desde esta consola, o «muster-server service install» para instalar el servicio.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Windows service manager: %1</source>
+        <translation>No se puede conectar con el administrador de servicios de Windows: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsServiceInstaller</name>
+    <message>
+        <source>Run it in a terminal opened as administrator.</source>
+        <translation>Ejecútelo en un terminal abierto como administrador.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot describe the folder&apos;s permissions</source>
+        <translation>No se pueden describir los permisos de la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1</source>
+        <translation>No se pueden establecer los permisos de %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the Windows service manager</source>
+        <translation>No se puede abrir el administrador de servicios de Windows</translation>
+    </message>
+    <message>
+        <source>Cannot update the service %1</source>
+        <translation>No se puede actualizar el servicio %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the service %1</source>
+        <translation>No se puede crear el servicio %1</translation>
+    </message>
+    <message>
+        <source>Muster&apos;s SCIM 2.0 directory server. Data: %1</source>
+        <translation>El servidor de directorio SCIM 2.0 de Muster. Datos: %1</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not start</source>
+        <translation>El servicio %1 está instalado, pero no se inició</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not report running; see %2</source>
+        <translation>El servicio %1 está instalado, pero no informó de que se estuviera ejecutando; véase %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the service %1</source>
+        <translation>No se puede abrir el servicio %1</translation>
+    </message>
+    <message>
+        <source>The service %1 did not stop within a minute</source>
+        <translation>El servicio %1 no se detuvo en un minuto</translation>
+    </message>
+    <message>
+        <source>Cannot delete the service %1</source>
+        <translation>No se puede eliminar el servicio %1</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1016,30 @@
     <message>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Orden desconocida «%1»; vea --help.</translation>
+    </message>
+    <message>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>El servicio %1 se ejecuta como LOCAL SERVICE y se inicia con Windows; sus datos están en %2. El primer token de un directorio nuevo se escribe en %3. Más tokens:</translation>
+    </message>
+    <message>
+        <source>The service %1 is removed; its data folder stays.</source>
+        <translation>El servicio %1 se ha eliminado; su carpeta de datos se conserva.</translation>
+    </message>
+    <message>
+        <source>Usage: muster-server [options] service install|uninstall</source>
+        <translation>Uso: muster-server [opciones] service install|uninstall</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
+        <translation>Nada para servir el directorio, o: token create|list|revoke &lt;id&gt;, backup &lt;archivo&gt;, restore &lt;archivo&gt;, service install|uninstall (como administrador: el servicio de Windows, con las opciones dadas aquí).</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLO</translation>
     </message>
 </context>
 <context>

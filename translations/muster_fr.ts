@@ -603,6 +603,105 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>Folder for tokens and the default SQLite file.</source>
+        <translation>Dossier des jetons et du fichier SQLite par défaut.</translation>
+    </message>
+    <message>
+        <source>Where the directory lives: memory, sqlite:&lt;file&gt; or postgres://user@host/db.</source>
+        <translation>Où se trouve l&apos;annuaire&#xa0;: memory, sqlite:&lt;fichier&gt; ou postgres://user@host/db.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse d&apos;écoute (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8080; 0 picks a free one).</source>
+        <translation>Port d&apos;écoute (8080 par défaut&#xa0;; 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>Certificat PEM (ou chaîne) pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>Clé privée PEM pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>HTTP worker threads (default: one per core).</source>
+        <translation>Threads de travail HTTP (par défaut&#xa0;: un par cœur).</translation>
+    </message>
+    <message>
+        <source>URL clients reach the server at, for resource locations.</source>
+        <translation>URL par laquelle les clients joignent le serveur, pour l&apos;emplacement des ressources.</translation>
+    </message>
+    <message>
+        <source>Accept a token as the password of HTTP Basic.</source>
+        <translation>Accepter un jeton comme mot de passe HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Serve /metrics without a token.</source>
+        <translation>Servir /metrics sans jeton.</translation>
+    </message>
+    <message>
+        <source>Accept only RFC 7644 as written, not the dialects identity providers send.</source>
+        <translation>N&apos;accepter que la RFC 7644 telle qu&apos;écrite, pas les dialectes des fournisseurs d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Load custom schemas and extensions from this folder (repeatable).</source>
+        <translation>Charger des schémas et extensions personnalisés depuis ce dossier (répétable).</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 1048576).</source>
+        <translation>Plus grand corps de requête accepté (1048576 par défaut).</translation>
+    </message>
+    <message>
+        <source>Open HTTP connections at most; more get 503 (default 1024).</source>
+        <translation>Nombre maximal de connexions HTTP ouvertes&#xa0;; les suivantes reçoivent 503 (1024 par défaut).</translation>
+    </message>
+    <message>
+        <source>Close a keep-alive connection idle this long (default 60).</source>
+        <translation>Fermer une connexion keep-alive inactive depuis ce délai (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>Database connections this server keeps at most (default 64).</source>
+        <translation>Nombre maximal de connexions à la base de données de ce serveur (64 par défaut).</translation>
+    </message>
+    <message>
+        <source>How long a request waits for the database (a connection, a lock) before 503 (default 5000).</source>
+        <translation>Durée d&apos;attente d&apos;une requête pour la base de données (une connexion, un verrou) avant 503 (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Memory for serialized resources kept to answer reads faster (default 64; 0: off).</source>
+        <translation>Mémoire pour les ressources sérialisées gardées afin de répondre plus vite aux lectures (64 par défaut&#xa0;; 0&#xa0;: désactivé).</translation>
+    </message>
+    <message>
+        <source>Largest page of resources a list answers (default 1000).</source>
+        <translation>Plus grande page de ressources renvoyée par une liste (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Bulk requests that run at once; more get 429 (default: half the workers).</source>
+        <translation>Requêtes Bulk exécutées en même temps&#xa0;; les suivantes reçoivent 429 (par défaut&#xa0;: la moitié des threads de travail).</translation>
+    </message>
+    <message>
+        <source>Log and count requests that take longer than this (default 100).</source>
+        <translation>Journaliser et compter les requêtes plus longues que ce délai (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>When a SQLite commit reaches the disk (default normal; see README).</source>
+        <translation>Quand une validation SQLite atteint le disque (normal par défaut&#xa0;; voir le README).</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>Lire les réglages depuis ce fichier INI.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFeature</name>
     <message>
         <source>S&amp;ettings...</source>
@@ -700,6 +799,72 @@
     <message>
         <source>Token %1 revoked.</source>
         <translation>Jeton %1 révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsService</name>
+    <message>
+        <source>&quot;service run&quot; is for the Windows service manager. Run muster-server without it to serve from this console, or &quot;muster-server service install&quot; to install the service.</source>
+        <translation>«&#xa0;service run&#xa0;» est réservé au gestionnaire de services Windows. Lancez muster-server sans cette commande pour servir depuis cette console, ou «&#xa0;muster-server service install&#xa0;» pour installer le service.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Windows service manager: %1</source>
+        <translation>Impossible de joindre le gestionnaire de services Windows&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsServiceInstaller</name>
+    <message>
+        <source>Run it in a terminal opened as administrator.</source>
+        <translation>Lancez-la dans un terminal ouvert en tant qu&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot describe the folder&apos;s permissions</source>
+        <translation>Impossible de décrire les autorisations du dossier</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1</source>
+        <translation>Impossible de définir les autorisations de %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the Windows service manager</source>
+        <translation>Impossible d&apos;ouvrir le gestionnaire de services Windows</translation>
+    </message>
+    <message>
+        <source>Cannot update the service %1</source>
+        <translation>Impossible de mettre à jour le service %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the service %1</source>
+        <translation>Impossible de créer le service %1</translation>
+    </message>
+    <message>
+        <source>Muster&apos;s SCIM 2.0 directory server. Data: %1</source>
+        <translation>Le serveur d&apos;annuaire SCIM 2.0 de Muster. Données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not start</source>
+        <translation>Le service %1 est installé, mais n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not report running; see %2</source>
+        <translation>Le service %1 est installé, mais ne s&apos;est pas signalé en cours d&apos;exécution&#xa0;; voir %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the service %1</source>
+        <translation>Impossible d&apos;ouvrir le service %1</translation>
+    </message>
+    <message>
+        <source>The service %1 did not stop within a minute</source>
+        <translation>Le service %1 ne s&apos;est pas arrêté en une minute</translation>
+    </message>
+    <message>
+        <source>Cannot delete the service %1</source>
+        <translation>Impossible de supprimer le service %1</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1016,30 @@
     <message>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>Le service %1 s&apos;exécute en tant que LOCAL SERVICE et démarre avec Windows&#xa0;; ses données sont dans %2. Le premier jeton d&apos;un nouvel annuaire est écrit dans %3. D&apos;autres jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The service %1 is removed; its data folder stays.</source>
+        <translation>Le service %1 est supprimé&#xa0;; son dossier de données est conservé.</translation>
+    </message>
+    <message>
+        <source>Usage: muster-server [options] service install|uninstall</source>
+        <translation>Utilisation&#xa0;: muster-server [options] service install|uninstall</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
+        <translation>Rien pour servir l&apos;annuaire, ou&#xa0;: token create|list|revoke &lt;id&gt;, backup &lt;fichier&gt;, restore &lt;fichier&gt;, service install|uninstall (en administrateur&#xa0;: le service Windows, avec les options données ici).</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
     </message>
 </context>
 <context>

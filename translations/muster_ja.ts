@@ -596,6 +596,105 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>Folder for tokens and the default SQLite file.</source>
+        <translation>トークンと既定の SQLite ファイルを置くフォルダー。</translation>
+    </message>
+    <message>
+        <source>Where the directory lives: memory, sqlite:&lt;file&gt; or postgres://user@host/db.</source>
+        <translation>ディレクトリの保存先: memory、sqlite:&lt;ファイル&gt;、または postgres://user@host/db。</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>待ち受けるアドレス (既定は 127.0.0.1)。</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8080; 0 picks a free one).</source>
+        <translation>待ち受けるポート (既定は 8080。0 なら空いているポートを選びます)。</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>HTTPS 用の PEM 証明書 (チェーン)。</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>HTTPS 用の PEM 秘密鍵。</translation>
+    </message>
+    <message>
+        <source>HTTP worker threads (default: one per core).</source>
+        <translation>HTTP ワーカースレッド数 (既定: コアごとに 1 つ)。</translation>
+    </message>
+    <message>
+        <source>URL clients reach the server at, for resource locations.</source>
+        <translation>クライアントがサーバーに到達する URL。リソースの場所に使います。</translation>
+    </message>
+    <message>
+        <source>Accept a token as the password of HTTP Basic.</source>
+        <translation>HTTP Basic のパスワードとしてトークンを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Serve /metrics without a token.</source>
+        <translation>/metrics をトークンなしで提供します。</translation>
+    </message>
+    <message>
+        <source>Accept only RFC 7644 as written, not the dialects identity providers send.</source>
+        <translation>RFC 7644 の記述どおりのみを受け付け、ID プロバイダーが送る方言は受け付けません。</translation>
+    </message>
+    <message>
+        <source>Load custom schemas and extensions from this folder (repeatable).</source>
+        <translation>このフォルダーからカスタムスキーマと拡張を読み込みます (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 1048576).</source>
+        <translation>受け付けるリクエスト本文の最大サイズ (既定は 1048576)。</translation>
+    </message>
+    <message>
+        <source>Open HTTP connections at most; more get 503 (default 1024).</source>
+        <translation>開いておく HTTP 接続の上限。超えた分には 503 を返します (既定は 1024)。</translation>
+    </message>
+    <message>
+        <source>Close a keep-alive connection idle this long (default 60).</source>
+        <translation>この時間アイドル状態の keep-alive 接続を閉じます (既定は 60)。</translation>
+    </message>
+    <message>
+        <source>Database connections this server keeps at most (default 64).</source>
+        <translation>このサーバーが保持するデータベース接続の上限 (既定は 64)。</translation>
+    </message>
+    <message>
+        <source>How long a request waits for the database (a connection, a lock) before 503 (default 5000).</source>
+        <translation>リクエストがデータベース (接続やロック) を待つ時間。超えると 503 (既定は 5000)。</translation>
+    </message>
+    <message>
+        <source>Memory for serialized resources kept to answer reads faster (default 64; 0: off).</source>
+        <translation>読み取りを速くするために保持するシリアライズ済みリソースのメモリ (既定は 64。0 で無効)。</translation>
+    </message>
+    <message>
+        <source>Largest page of resources a list answers (default 1000).</source>
+        <translation>一覧が返すリソースの 1 ページの最大件数 (既定は 1000)。</translation>
+    </message>
+    <message>
+        <source>Bulk requests that run at once; more get 429 (default: half the workers).</source>
+        <translation>同時に実行する Bulk リクエスト数。超えた分には 429 を返します (既定: ワーカー数の半分)。</translation>
+    </message>
+    <message>
+        <source>Log and count requests that take longer than this (default 100).</source>
+        <translation>これより時間のかかったリクエストをログに記録して数えます (既定は 100)。</translation>
+    </message>
+    <message>
+        <source>When a SQLite commit reaches the disk (default normal; see README).</source>
+        <translation>SQLite のコミットがディスクに届く時点 (既定は normal。README を参照)。</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>この INI ファイルから設定を読み込みます。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFeature</name>
     <message>
         <source>S&amp;ettings...</source>
@@ -693,6 +792,72 @@
     <message>
         <source>Token %1 revoked.</source>
         <translation>トークン %1 を失効させました。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsService</name>
+    <message>
+        <source>&quot;service run&quot; is for the Windows service manager. Run muster-server without it to serve from this console, or &quot;muster-server service install&quot; to install the service.</source>
+        <translation>「service run」は Windows のサービス マネージャー用です。このコンソールから提供するには muster-server をこのコマンドなしで実行し、サービスをインストールするには「muster-server service install」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Windows service manager: %1</source>
+        <translation>Windows のサービス マネージャーに接続できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsServiceInstaller</name>
+    <message>
+        <source>Run it in a terminal opened as administrator.</source>
+        <translation>管理者として開いたターミナルで実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot describe the folder&apos;s permissions</source>
+        <translation>フォルダーのアクセス許可を記述できません</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1</source>
+        <translation>%1 のアクセス許可を設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot open the Windows service manager</source>
+        <translation>Windows のサービス マネージャーを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot update the service %1</source>
+        <translation>サービス %1 を更新できません</translation>
+    </message>
+    <message>
+        <source>Cannot create the service %1</source>
+        <translation>サービス %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Muster&apos;s SCIM 2.0 directory server. Data: %1</source>
+        <translation>Muster の SCIM 2.0 ディレクトリ サーバー。データ: %1</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not start</source>
+        <translation>サービス %1 をインストールしましたが、開始しませんでした</translation>
+    </message>
+    <message>
+        <source>Installed the service %1, but it did not report running; see %2</source>
+        <translation>サービス %1 をインストールしましたが、実行中になりませんでした。%2 を参照してください</translation>
+    </message>
+    <message>
+        <source>Cannot open the service %1</source>
+        <translation>サービス %1 を開けません</translation>
+    </message>
+    <message>
+        <source>The service %1 did not stop within a minute</source>
+        <translation>サービス %1 が 1 分以内に停止しませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot delete the service %1</source>
+        <translation>サービス %1 を削除できません</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1007,30 @@
     <message>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>The service %1 runs as LOCAL SERVICE and starts with Windows; its data is in %2. A new directory&apos;s first token is written to %3. More tokens:</source>
+        <translation>サービス %1 は LOCAL SERVICE として実行され、Windows と共に起動します。データは %2 にあります。新しいディレクトリの最初のトークンは %3 に書き込まれます。トークンを追加するには:</translation>
+    </message>
+    <message>
+        <source>The service %1 is removed; its data folder stays.</source>
+        <translation>サービス %1 を削除しました。データ フォルダーは残っています。</translation>
+    </message>
+    <message>
+        <source>Usage: muster-server [options] service install|uninstall</source>
+        <translation>使い方: muster-server [オプション] service install|uninstall</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the directory, or: token create|list|revoke &lt;id&gt;, backup &lt;file&gt;, restore &lt;file&gt;, service install|uninstall (as administrator: the Windows service, with the options given here).</source>
+        <translation>何も指定しなければディレクトリを提供します。または: token create|list|revoke &lt;ID&gt;、backup &lt;ファイル&gt;、restore &lt;ファイル&gt;、service install|uninstall (管理者として: Windows サービス。ここで指定したオプションを使います)。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>

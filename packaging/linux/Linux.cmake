@@ -23,6 +23,18 @@ set(CPACK_COMPONENT_SYSTEMD_GROUP server)
 set(CPACK_COMPONENT_SERVER_GROUP server)
 set(CPACK_COMPONENT_GROUP_SERVER_DESCRIPTION "${CPACK_COMPONENT_SERVER_DESCRIPTION}")
 
+# A Qt that is not the distribution's (the release workflow's Qt 6.5 on Ubuntu) travels in the TGZ with
+# the programs, which would not start without it; the DEB and RPM depend on the distribution's Qt instead.
+if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5 AND NOT QT6_INSTALL_PREFIX STREQUAL "/usr")
+    muster_install_qt_beside_programs()
+    # Qt's deployment puts the libraries in lib/; the installed programs look for them there.
+    foreach(program muster-server muster)
+        if(TARGET ${program})
+            set_target_properties(${program} PROPERTIES INSTALL_RPATH "$ORIGIN/../${CMAKE_INSTALL_LIBDIR}")
+        endif()
+    endforeach()
+endif()
+
 set(CPACK_GENERATOR TGZ DEB)
 find_program(MUSTER_RPMBUILD rpmbuild)
 if(MUSTER_RPMBUILD)

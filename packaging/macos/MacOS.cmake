@@ -6,6 +6,15 @@ set(CPACK_DMG_VOLUME_NAME "Muster ${PROJECT_VERSION}")
 # deprecated resource tools); the text ships inside the bundle instead.
 set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 
+# The SQLite that Muster calls directly (core/store/sql) must be the one Qt's SQLite plugin uses: the
+# system's, from the SDK, which the release build also builds the plugin against
+# (.github/workflows/release.yml). Homebrew's, or the copy inside Qt's stock plugin, would be a second one.
+find_package(SQLite3 REQUIRED)
+if(NOT SQLite3_LIBRARY MATCHES "^/usr/lib/|\\.sdk/usr/lib/")
+    message(WARNING "Muster links ${SQLite3_LIBRARY}, not the system's SQLite: Qt's SQLite plugin would run a "
+        "second copy. Use the SDK's (-DSQLite3_LIBRARY=$(xcrun --show-sdk-path)/usr/lib/libsqlite3.tbd).")
+endif()
+
 if(NOT TARGET muster)
     return() # a server-only build: muster-server and nothing to bundle
 endif()

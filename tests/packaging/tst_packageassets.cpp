@@ -256,15 +256,16 @@ private slots:
 
     void desktopEntryStartsTheApp()
     {
-        QSettings entry(sourcePath(QStringLiteral("resources/muster.desktop")), QSettings::IniFormat);
+        QSettings entry(sourcePath(QStringLiteral("resources/" MUSTER_APP_ID ".desktop")),
+                        QSettings::IniFormat);
         entry.beginGroup(QStringLiteral("Desktop Entry"));
         QCOMPARE(entry.value(QStringLiteral("Exec")).toString(), QStringLiteral("muster"));
         QCOMPARE(entry.value(QStringLiteral("Icon")).toString(), QStringLiteral("muster"));
         QVERIFY(QFile::exists(sourcePath(QStringLiteral("resources/icons/muster.svg"))));
     }
 
-    // The metainfo is named after its id, points at the desktop entry and lists this version, released on
-    // the day CHANGELOG.md gives.
+    // The metainfo is named after its id, which is the app id of packaging/Packaging.cmake, points at the
+    // desktop entry named after the same id, and lists this version, released on the day CHANGELOG.md gives.
     void metainfoMatchesTheRelease()
     {
         const QStringList candidates = QDir(sourcePath(QStringLiteral("resources")))
@@ -290,8 +291,10 @@ private slots:
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(id, QStringLiteral(MUSTER_APP_ID));
         QCOMPARE(candidates.first(), id + QStringLiteral(".metainfo.xml"));
-        QCOMPARE(launchable, QStringLiteral("muster.desktop"));
+        QCOMPARE(launchable, id + QStringLiteral(".desktop"));
+        QVERIFY(QFile::exists(sourcePath(QStringLiteral("resources/") + launchable)));
         QCOMPARE(version, QStringLiteral(MUSTER_VERSION));
         const auto [changelogVersion, changelogDate] = newestChangelogRelease();
         QCOMPARE(changelogVersion, QStringLiteral(MUSTER_VERSION));
@@ -307,7 +310,7 @@ private slots:
                                                 QStringLiteral("Version 3, 29 June 2007"),
                                                 QStringLiteral("END OF TERMS AND CONDITIONS")};
         QTest::addRow("metainfo")
-            << QStringLiteral("resources/invalid.muster.Muster.metainfo.xml")
+            << QStringLiteral("resources/" MUSTER_APP_ID ".metainfo.xml")
             << QStringList{QStringLiteral("<project_license>GPL-3.0-or-later</project_license>"),
                            QStringLiteral("<metadata_license>CC0-1.0</metadata_license>")};
         QTest::addRow("Debian copyright")

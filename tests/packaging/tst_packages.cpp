@@ -65,8 +65,8 @@ private:
     static QStringList desktopFiles(const QString& prefix)
     {
         return QStringList{prefix + QStringLiteral("/bin/muster"),
-                           prefix + QStringLiteral("/share/applications/muster.desktop"),
-                           prefix + QStringLiteral("/share/metainfo/invalid.muster.Muster.metainfo.xml")} +
+                           prefix + QStringLiteral("/share/applications/" MUSTER_APP_ID ".desktop"),
+                           prefix + QStringLiteral("/share/metainfo/" MUSTER_APP_ID ".metainfo.xml")} +
                iconFiles(prefix);
     }
 

@@ -222,6 +222,7 @@ private slots:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         QStringList arguments = QString::fromLatin1(MUSTER_LUPDATE_OPTIONS).split(u',', Qt::SkipEmptyParts);
         arguments << QStringLiteral(MUSTER_SOURCE_DIR "/ui") << QStringLiteral(MUSTER_SOURCE_DIR "/app")
+                  << QStringLiteral(MUSTER_SOURCE_DIR "/server/config/ServerConfigLoader.cpp")
                   << QStringLiteral("-ts") << copy;
         lupdate.start(QStringLiteral(MUSTER_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
@@ -304,6 +305,59 @@ private slots:
         QCOMPARE(translated, expected);
     }
 
+    void serverSpeaksTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QStringList help{QStringLiteral("--help")};
+        const QStringList unknown{QStringLiteral("--store"), QStringLiteral("memory"),
+                                  QStringLiteral("frobnicate")};
+        QTest::newRow("en help") << QStringLiteral("C") << help
+                                 << QStringLiteral("Check that the directory works, then exit.");
+        QTest::newRow("de help") << QStringLiteral("de_DE.UTF-8") << help
+                                 << QStringLiteral("Prüfen, ob das Verzeichnis funktioniert, dann beenden.");
+        QTest::newRow("de setting")
+            << QStringLiteral("de_DE.UTF-8") << help
+            << QStringLiteral("Port, auf dem gelauscht wird (Standard 8080; 0 wählt einen freien).");
+        QTest::newRow("fr setting") << QStringLiteral("fr_FR.UTF-8") << help
+                                    << QStringLiteral(
+                                           "Port d'écoute (8080 par défaut\u00a0; 0 en choisit un libre).");
+        QTest::newRow("es error") << QStringLiteral("es_ES.UTF-8") << unknown
+                                  << QStringLiteral("Orden desconocida «frobnicate»; vea --help.");
+        QTest::newRow("ja self-check")
+            << QStringLiteral("ja_JP.UTF-8") << QStringList{QStringLiteral("--self-check")}
+            << QStringLiteral("OK ユーザーの作成");
+        QTest::newRow("ja error") << QStringLiteral("ja_JP.UTF-8") << unknown
+                                  << QStringLiteral(
+                                         "不明なコマンド「frobnicate」です。--help を参照してください。");
+    }
+
+    // muster-server's help and messages follow the system's language (LANG), with its own translations
+    // embedded like the app's; the settings' descriptions come from server/config.
+    void serverSpeaksTheSystemLanguage()
+    {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+        QSKIP("Only Linux and other Unix systems take the language from LANG; Windows and macOS take it from "
+              "the user's settings");
+#endif
+        QFETCH(QString, locale);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), locale);
+        QProcess server;
+        server.setProcessEnvironment(environment);
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStringLiteral(MUSTER_SERVER_EXECUTABLE), arguments);
+        QVERIFY2(server.waitForFinished(30000), qPrintable(server.errorString()));
+        // The help wraps its lines: compare the words.
+        const QString output = QString::fromUtf8(server.readAll()).simplified();
+        QVERIFY2(output.contains(expected.simplified()), qPrintable(output));
+    }
+
     void codeFindsItsTranslations_data()
     {
         QTest::addColumn<QString>("language");
@@ -342,7 +396,10 @@ private slots:
         QVERIFY2(saved.error().detail.contains(harWriteError), qPrintable(saved.error().detail));
     }
 
-    void settingsChooseAShippedLanguage_data() { addLanguageRows(); }
+    void settingsChooseAShippedLanguage_data()
+    {
+        addLanguageRows();
+    }
 
     // The settings offer every shipped language; choosing one stores the code that start-up loads.
     void settingsChooseAShippedLanguage()
@@ -425,7 +482,10 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html")));
     }
 
-    void qtTranslationsLoad_data() { addLanguageRows(); }
+    void qtTranslationsLoad_data()
+    {
+        addLanguageRows();
+    }
 
     // Qt's own strings (standard buttons, context menus) follow the language too, when the system has them.
     void qtTranslationsLoad()
