@@ -134,3 +134,41 @@ bench_start_server() {
 bench_start_sqlite_server() {
     bench_start_server "$1" "$2" "sqlite:$2/muster.sqlite"
 }
+
+# bench_bulk_users PREFIX COUNT: a BulkRequest (on stdout) creating COUNT users PREFIX-0, PREFIX-1, ...
+# with a userName, a displayName and one e-mail address each (about 300 bytes an operation).
+bench_bulk_users() {
+    awk -v prefix="$1" -v count="$2" 'BEGIN {
+        printf "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":["
+        for (i = 0; i < count; i++)
+            printf "%s{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b%d\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"%s-%d\",\"displayName\":\"Bulk user %d\",\"emails\":[{\"value\":\"%s-%d@example.com\",\"type\":\"work\"}]}}", (i ? "," : ""), i, prefix, i, i, prefix, i
+        printf "]}"
+    }'
+}
+
+# bench_bulk_load URL PREFIX TOTAL PER_REQUEST: creates TOTAL users through Bulk requests of PER_REQUEST
+# operations, back to back; fails on any answer but 200 with one 201 per operation.
+bench_bulk_load() {
+    local url=$1 prefix=$2 total=$3 per_request=$4 first size answer file
+    file=$(mktemp)
+    for ((first = 0; first < total; first += per_request)); do
+        size=$((total - first < per_request ? total - first : per_request))
+        bench_bulk_users "$prefix-$first" "$size" >"$file"
+        answer=$(curl -sS -H "Authorization: Bearer $MUSTER_BENCH_TOKEN" \
+            -H 'Content-Type: application/scim+json' -X POST "$url/Bulk" --data-binary "@$file")
+        if [ "$(grep -o '"status":"201"' <<<"$answer" | wc -l)" -ne "$size" ]; then
+            echo "${0##*/}: a Bulk request did not create $size users: ${answer:0:300}" >&2
+            rm -f "$file"
+            return 1
+        fi
+    done
+    rm -f "$file"
+}
+
+# The options that let one Bulk request carry N operations, for servers that have them.
+bench_bulk_options() {
+    local operations=$1
+    if [ "$operations" -gt 1000 ]; then
+        echo "--bulk-max-operations $operations --bulk-max-payload $((operations * 1024))"
+    fi
+}

@@ -12,6 +12,7 @@
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -231,13 +232,47 @@ Result<const ResourceType*> Directory::typeFor(const OperationContext& context,
     return type;
 }
 
-QMutex& Directory::writeLock(const QString& tenant)
+QRecursiveMutex& Directory::writeLock(const QString& tenant)
 {
     QMutexLocker locker(&m_writeLocksMutex);
-    std::shared_ptr<QMutex>& lock = m_writeLocks[tenant];
+    std::shared_ptr<QRecursiveMutex>& lock = m_writeLocks[tenant];
     if (!lock)
-        lock = std::make_shared<QMutex>();
+        lock = std::make_shared<QRecursiveMutex>();
     return *lock;
+}
+
+Status Directory::inTransaction(const OperationContext& context, const std::function<void()>& work)
+{
+    // The tenant's writers wait for the whole transaction: one that went first to the store would wait
+    // there for the transaction (SQLite's writer lock, PostgreSQL's row locks) while the transaction
+    // waits here for it.
+    QMutexLocker locker(&writeLock(context.tenant));
+    Result<std::unique_ptr<StoreTransaction>> transaction = m_store->beginTransaction(context.tenant);
+    if (!transaction)
+        return transaction.error();
+    if (!*transaction) {
+        locker.unlock();
+        work();
+        return {};
+    }
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    {
+        QMutexLocker deferred(&m_deferredChangesMutex);
+        m_deferredChanges.insert(thread, {});
+    }
+    work();
+    const Status committed = (*transaction)->commit();
+    QList<ResourceChange> changes;
+    {
+        QMutexLocker deferred(&m_deferredChangesMutex);
+        changes = m_deferredChanges.take(thread);
+    }
+    locker.unlock();
+    if (committed) {
+        for (const ResourceChange& change : std::as_const(changes))
+            emit resourceChanged(change);
+    }
+    return committed;
 }
 
 Result<Resource> Directory::create(const OperationContext& context, const QString& resourceType,
@@ -566,9 +601,9 @@ Status Directory::restore(const QString& file)
     // nothing else takes two of these locks.
     QStringList tenants = m_store->tenants();
     tenants.sort();
-    std::vector<std::unique_ptr<QMutexLocker<QMutex>>> locks;
+    std::vector<std::unique_ptr<QMutexLocker<QRecursiveMutex>>> locks;
     for (const QString& tenant : std::as_const(tenants))
-        locks.push_back(std::make_unique<QMutexLocker<QMutex>>(&writeLock(tenant)));
+        locks.push_back(std::make_unique<QMutexLocker<QRecursiveMutex>>(&writeLock(tenant)));
     Status restoredStore = m_store->restoreFrom(file);
     locks.clear();
     if (restoredStore)
@@ -1013,6 +1048,15 @@ QJsonArray Directory::groupsOf(const QString& tenant, const QString& memberId) c
 
 void Directory::announce(const QString& tenant, const WriteBatch& batch)
 {
+    QList<ResourceChange>* deferred = nullptr;
+    QMutexLocker deferredLocker(&m_deferredChangesMutex);
+    if (!m_deferredChanges.isEmpty()) {
+        const auto found = m_deferredChanges.find(QThread::currentThreadId());
+        if (found != m_deferredChanges.end())
+            deferred = &found.value();
+    }
+    if (!deferred)
+        deferredLocker.unlock();
     for (const WriteOperation& operation : batch.operations) {
         ResourceChange change;
         change.tenant = tenant;
@@ -1031,7 +1075,10 @@ void Directory::announce(const QString& tenant, const WriteBatch& batch)
             change.kind = ResourceChange::Kind::Removed;
             break;
         }
-        emit resourceChanged(change);
+        if (deferred)
+            deferred->append(change);
+        else
+            emit resourceChanged(change);
     }
 }
 

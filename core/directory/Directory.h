@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QMutex>
 #include <QObject>
+#include <QRecursiveMutex>
 #include <QSet>
 
 #include <functional>
@@ -123,6 +124,15 @@ public:
     // Emits restored() on success.
     Status restore(const QString& file);
 
+    // Runs `work` with the writes it makes on this thread to context.tenant gathered into one store
+    // transaction (ResourceStore::beginTransaction): each write still succeeds or fails on its own, but
+    // they reach the database with one commit, which makes a long run of small writes (a Bulk request)
+    // many times faster. Other writers of the tenant wait until it ends; the work's reads see its own
+    // writes. resourceChanged() is emitted for them after the commit. When the commit fails, none of
+    // the work's writes is kept and the error is returned. Without a store transaction (a store that has
+    // nothing to gain) the work's writes are each stored at once, as outside.
+    Status inTransaction(const OperationContext& context, const std::function<void()>& work);
+
     // For ChangeFollower: what another process stored, reported like the changes made here.
     void reportExternalChange(const ResourceChange& change) { emit resourceChanged(change); }
     void reportExternalReload() { emit restored(); }
@@ -135,7 +145,8 @@ signals:
 
 private:
     Result<const ResourceType*> typeFor(const OperationContext& context, const QString& resourceType) const;
-    QMutex& writeLock(const QString& tenant);
+    // Recursive: inTransaction() holds it around writes that take it again.
+    QRecursiveMutex& writeLock(const QString& tenant);
     Result<Resource> write(const OperationContext& context, const ResourceType& type, const QString& id,
                            const Modification& modification, std::optional<quint64> ifMatch,
                            const QString& action, const QString& preHashedPassword,
@@ -167,7 +178,10 @@ private:
     DirectoryOptions m_options;
     PasswordHasher m_hasher;
     QMutex m_writeLocksMutex;
-    QHash<QString, std::shared_ptr<QMutex>> m_writeLocks;
+    QHash<QString, std::shared_ptr<QRecursiveMutex>> m_writeLocks;
+    // Changes of the writes inside inTransaction(), by thread, announced once committed.
+    QMutex m_deferredChangesMutex;
+    QHash<Qt::HANDLE, QList<ResourceChange>> m_deferredChanges;
     mutable QMutex m_strictMutex;
     QSet<QString> m_strictTenants;
 };

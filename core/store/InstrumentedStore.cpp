@@ -36,6 +36,12 @@ Status InstrumentedStore::apply(const QString& tenant, const WriteBatch& batch)
     return m_store->apply(tenant, batch);
 }
 
+Result<std::unique_ptr<StoreTransaction>> InstrumentedStore::beginTransaction(const QString& tenant)
+{
+    const auto timer = time(Operation::Write);
+    return m_store->beginTransaction(tenant);
+}
+
 std::optional<Resource> InstrumentedStore::get(const QString& tenant, const QString& resourceType,
                                                const QString& id, ReadMembers members) const
 {

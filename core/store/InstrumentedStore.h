@@ -21,6 +21,7 @@ public:
     QStringList tenants() const override;
     bool hasTenant(const QString& tenant) const override;
     Status apply(const QString& tenant, const WriteBatch& batch) override;
+    Result<std::unique_ptr<StoreTransaction>> beginTransaction(const QString& tenant) override;
     std::optional<Resource> get(const QString& tenant, const QString& resourceType, const QString& id,
                                 ReadMembers members = ReadMembers::Include) const override;
     Result<QueryResult> query(const QString& tenant, const Query& query) const override;

@@ -2,6 +2,11 @@
 
 namespace muster {
 
+Result<std::unique_ptr<StoreTransaction>> ResourceStore::beginTransaction(const QString&)
+{
+    return std::unique_ptr<StoreTransaction>();
+}
+
 Status ResourceStore::backupTo(const QString&) const
 {
     return ScimError::badRequest(

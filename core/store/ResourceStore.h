@@ -4,6 +4,7 @@
 #include "query/Query.h"
 #include "store/QueryResult.h"
 #include "store/StoreChangeNotifier.h"
+#include "store/StoreTransaction.h"
 #include "store/WriteBatch.h"
 
 #include <QStringList>
@@ -40,6 +41,13 @@ public:
     // 400 invalidValue for group members the store cannot keep (see WriteOperation::Kind).
     // Later operations see the effect of earlier ones in the same batch.
     virtual Status apply(const QString& tenant, const WriteBatch& batch) = 0;
+
+    // Gathers the calling thread's next apply() calls on `tenant` into one transaction until the result
+    // is committed or destroyed (see StoreTransaction): far fewer commits for a long run of small
+    // batches, such as a Bulk request. The thread's reads meanwhile see its own uncommitted writes.
+    // nullptr when the store has nothing to gain (each apply() then stands alone, as without it);
+    // an error when it cannot begin one (the database is unreachable).
+    virtual Result<std::unique_ptr<StoreTransaction>> beginTransaction(const QString& tenant);
 
     // A group comes with its members in the order they joined; without "members" when it has none,
     // or when `members` is Omit.

@@ -33,7 +33,10 @@ struct ServerConfig {
     qint64 cacheMegabytes = 64;                    // ScimServiceOptions::representationCacheBytes
     int slowRequestMs = 100;                       // HttpTransportOptions::slowRequestThreshold
     int maxResults = 1000;                         // DirectoryOptions::maxResults: the largest page
-    int bulkConcurrency = 0; // ScimServiceOptions::bulkMaxConcurrent; 0: half the workers, at least one
+    int bulkConcurrency = 0;      // ScimServiceOptions::bulkMaxConcurrent; 0: half the workers, at least one
+    int bulkMaxOperations = 1000; // ScimServiceOptions::bulkMaxOperations
+    qint64 bulkMaxPayloadBytes = 1024 * 1024; // ScimServiceOptions::bulkMaxPayloadBytes
+    int cacheWarmCount = 0; // resources of each type and tenant read into the caches at start; 0: none
 
     QString storeUrl() const
     {

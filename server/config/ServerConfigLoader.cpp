@@ -62,6 +62,16 @@ constexpr Setting Settings[] = {
     {"bulk-concurrency", "count",
      QT_TRANSLATE_NOOP("ServerConfig",
                        "Bulk requests that run at once; more get 429 (default: half the workers).")},
+    {"bulk-max-operations", "count",
+     QT_TRANSLATE_NOOP("ServerConfig",
+                       "Operations one Bulk request may carry; more get 413 (default 1000).")},
+    {"bulk-max-payload", "bytes",
+     QT_TRANSLATE_NOOP("ServerConfig", "Largest Bulk request body accepted (default 1048576).")},
+    {"cache-warm", "count",
+     QT_TRANSLATE_NOOP(
+         "ServerConfig",
+         "At start, read the most recently modified resources of each type, up to this many per "
+         "tenant, into the caches, off the request path (default 0: none).")},
     {"slow-request", "ms",
      QT_TRANSLATE_NOOP("ServerConfig", "Log and count requests that take longer than this (default 100).")},
     {"sqlite-sync", "normal|full",
@@ -227,6 +237,9 @@ Result<ServerConfig> ServerConfigLoader::load(const QCommandLineParser& parser,
           integer("cache-size", 0, 1'048'576, config.cacheMegabytes),
           integer("slow-request", 1, 3'600'000, config.slowRequestMs),
           integer("bulk-concurrency", 0, 256, config.bulkConcurrency),
+          integer("bulk-max-operations", 1, 1'000'000, config.bulkMaxOperations),
+          integer("bulk-max-payload", 1024, qint64(1) << 30, config.bulkMaxPayloadBytes),
+          integer("cache-warm", 0, 10'000'000, config.cacheWarmCount),
           integer("max-results", 1, 1'000'000, config.maxResults)}) {
         if (error)
             return *error;

@@ -112,6 +112,8 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
     serviceOptions.allowBasicAuth = m_config.allowBasicAuth;
     serviceOptions.metricsNeedToken = m_config.metricsNeedToken;
     serviceOptions.representationCacheBytes = m_config.cacheMegabytes * 1024 * 1024;
+    serviceOptions.bulkMaxOperations = m_config.bulkMaxOperations;
+    serviceOptions.bulkMaxPayloadBytes = m_config.bulkMaxPayloadBytes;
     const int workers = m_config.workers > 0 ? m_config.workers : std::max(1, QThread::idealThreadCount());
     serviceOptions.bulkMaxConcurrent =
         m_config.bulkConcurrency > 0 ? m_config.bulkConcurrency : std::max(1, workers / 2);

@@ -242,12 +242,31 @@ HttpResponse BulkProcessor::process(const ScimRequestContext& context, const QJs
         byBulkId.insert(bulkId, i);
     }
 
+    QJsonArray results;
+    // Every operation's writes go to the store in one transaction, each a savepoint of it: far fewer
+    // commits, with the same outcome per operation.
+    const Status committed = m_endpoint.directory().inTransaction(
+        context.operation, [&] { runOperations(context, operations, byBulkId, failOnErrors, results); });
+    if (!committed) {
+        m_endpoint.forgetCachedRepresentations();
+        ScimError error = committed.error();
+        error.detail = QStringLiteral("No operation of the Bulk request was stored: %1").arg(error.detail);
+        return ScimErrorResponse::response(error);
+    }
+
+    return ScimResponse::json(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{urns::BulkResponse}},
+                                               {QStringLiteral("Operations"), results}});
+}
+
+void BulkProcessor::runOperations(const ScimRequestContext& context, const QList<Operation>& operations,
+                                  const QHash<QString, qsizetype>& byBulkId, qint64 failOnErrors,
+                                  QJsonArray& results) const
+{
     QHash<QString, QString> createdIds; // bulkId -> id of the resource its operation created
     QSet<QString> failedBulkIds;
     QList<qsizetype> pending;
     for (qsizetype i = 0; i < operations.size(); ++i)
         pending.append(i);
-    QJsonArray results;
     qint64 errors = 0;
 
     const auto record = [&](const Operation& operation, QJsonObject result, const QString& createdId) {
@@ -336,9 +355,6 @@ HttpResponse BulkProcessor::process(const ScimRequestContext& context, const QJs
         }
         pending.clear();
     }
-
-    return ScimResponse::json(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{urns::BulkResponse}},
-                                               {QStringLiteral("Operations"), results}});
 }
 
 QJsonObject BulkProcessor::run(const ScimRequestContext& context, const Operation& operation,

@@ -5,6 +5,7 @@
 #include "scim/ScimRequestContext.h"
 #include "scim/ScimRouter.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <atomic>
@@ -12,7 +13,9 @@
 namespace muster {
 
 // RFC 7644 §3.7 Bulk: POST, PUT, PATCH and DELETE operations run one by one through ResourceEndpoint,
-// each on its own (a failed operation changes nothing, the others stay done). "bulkId:<id>" in an
+// each on its own (a failed operation changes nothing, the others stay done), all in one store
+// transaction (Directory::inTransaction) with a savepoint per operation. When that transaction cannot
+// commit, nothing is stored and the whole request fails with the store's error. "bulkId:<id>" in an
 // operation's data or path stands for the resource another operation of the request creates; an
 // operation runs once every resource it refers to exists, so forward references work whatever the
 // order. Operations whose references form a cycle, name an unknown bulkId, or wait for an operation
@@ -34,6 +37,10 @@ public:
     struct Operation; // one operation of the request, parsed; defined in the .cpp
 
 private:
+    // Runs the operations in the order their references allow, appending each one's result.
+    void runOperations(const ScimRequestContext& context, const QList<Operation>& operations,
+                       const QHash<QString, qsizetype>& byBulkId, qint64 failOnErrors,
+                       QJsonArray& results) const;
     QJsonObject run(const ScimRequestContext& context, const Operation& operation,
                     const QHash<QString, QString>& createdIds, QString& createdId) const;
 

@@ -54,6 +54,11 @@ public:
 
     // The serialized-resource cache's counters, in the Prometheus text format.
     QByteArray cacheMetrics() const;
+    // Empties the serialized-resource cache: after a transaction that did not commit, it may hold
+    // versions that never reached the store and that later writes will use again.
+    void forgetCachedRepresentations() const { m_cache->clear(); }
+
+    Directory& directory() const { return m_directory; }
 
 private:
     // How resources of a request are shown: its projection, and whether that is the default one (no

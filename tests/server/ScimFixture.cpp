@@ -1,7 +1,9 @@
 #include "ScimFixture.h"
 
+#include "PostgresTestDatabase.h"
 #include "schema/SchemaUrns.h"
 #include "store/MemoryStore.h"
+#include "store/sql/SqlStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,13 +21,31 @@ OperationContext fixtureContext(const QString& tenant)
 } // namespace
 
 ScimFixture::ScimFixture(ScimServiceOptions options, DirectoryOptions directoryOptions, bool withTokens,
-                         std::shared_ptr<const SchemaRegistry> registry)
+                         std::shared_ptr<const SchemaRegistry> registry, Backend backend)
 {
     directoryOptions.passwordStrength = PasswordHasher::Strength::Fast;
     if (!registry)
         registry = SchemaRegistry::builtIn();
-    m_directory =
-        std::make_shared<Directory>(registry, std::make_shared<MemoryStore>(registry), directoryOptions);
+    std::shared_ptr<ResourceStore> store;
+    if (backend == Backend::Memory) {
+        store = std::make_shared<MemoryStore>(registry);
+    } else {
+        SqlStoreOptions sqlOptions;
+        if (backend == Backend::Sqlite) {
+            sqlOptions.sqliteFile = m_sqliteFolder.filePath(QStringLiteral("fixture.sqlite"));
+        } else {
+            m_postgresUrl = PostgresTestDatabase::createScratchDatabase(QStringLiteral("scim_fixture"));
+            if (m_postgresUrl.isEmpty())
+                return; // no server: isReady() is false
+            sqlOptions.dialect = SqlDialect::Postgres;
+            sqlOptions.postgresUrl = m_postgresUrl;
+        }
+        auto opened = SqlStore::open(registry, sqlOptions);
+        if (!opened)
+            qFatal("fixture: cannot open the store: %s", qPrintable(opened.error().detail));
+        store = std::shared_ptr<ResourceStore>(std::move(*opened));
+    }
+    m_directory = std::make_shared<Directory>(registry, std::move(store), directoryOptions);
     if (!m_directory->createTenant(Acme))
         qFatal("fixture: cannot create tenant");
     m_tokens = std::make_shared<FakeTokenStore>();
@@ -35,6 +55,24 @@ ScimFixture::ScimFixture(ScimServiceOptions options, DirectoryOptions directoryO
                   QDateTime::currentDateTimeUtc().addDays(-1));
     m_service =
         std::make_unique<ScimService>(m_directory, withTokens ? m_tokens : nullptr, std::move(options));
+}
+
+ScimFixture::ScimFixture(Backend backend, ScimServiceOptions options)
+    : ScimFixture(std::move(options), {}, true, {}, backend)
+{}
+
+ScimFixture::~ScimFixture()
+{
+    // The store's connections close before its database is dropped.
+    m_service.reset();
+    m_directory.reset();
+    if (!m_postgresUrl.isEmpty())
+        PostgresTestDatabase::dropScratchDatabase(m_postgresUrl);
+}
+
+QList<std::pair<const char*, ScimFixture::Backend>> ScimFixture::backends()
+{
+    return {{"memory", Backend::Memory}, {"sqlite", Backend::Sqlite}, {"postgres", Backend::Postgres}};
 }
 
 HttpResponse ScimFixture::send(const QByteArray& method, const QString& target, const QByteArray& body,

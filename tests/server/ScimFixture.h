@@ -5,16 +5,21 @@
 #include "scim/ScimService.h"
 
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
 
 namespace muster {
 
-// A ScimService over a Directory on a MemoryStore, with the default tenant and "acme", known tokens,
-// and helpers to call the service as a client would.
+// A ScimService over a Directory on a MemoryStore (or a SQL store, see Backend), with the default
+// tenant and "acme", known tokens, and helpers to call the service as a client would.
 class ScimFixture final {
 public:
+    // Where the directory lives: memory, a SQLite file in a temporary folder, or a scratch database on
+    // the PostgreSQL server of the test fixture (tests/postgres), dropped afterwards.
+    enum class Backend { Memory, Sqlite, Postgres };
+
     static inline const QByteArray DefaultToken = QByteArrayLiteral("default-token"); // name "entra"
     static inline const QByteArray AcmeToken = QByteArrayLiteral("acme-token");
     static inline const QByteArray ExpiredToken = QByteArrayLiteral("expired-token");
@@ -26,7 +31,16 @@ public:
 
     // `registry` defaults to the built-in one.
     explicit ScimFixture(ScimServiceOptions options = {}, DirectoryOptions directoryOptions = {},
-                         bool withTokens = true, std::shared_ptr<const SchemaRegistry> registry = {});
+                         bool withTokens = true, std::shared_ptr<const SchemaRegistry> registry = {},
+                         Backend backend = Backend::Memory);
+    explicit ScimFixture(Backend backend, ScimServiceOptions options = {});
+    ~ScimFixture();
+    Q_DISABLE_COPY_MOVE(ScimFixture)
+
+    // False when the backend is not available here (no PostgreSQL server): the test skips then.
+    bool isReady() const { return m_service != nullptr; }
+    // The backends as data rows' names, e.g. for a `backend` column of ScimFixture::Backend.
+    static QList<std::pair<const char*, Backend>> backends();
 
     // The built-in schemas plus the Device resource type of data/schemas (endpoint /Devices).
     static std::shared_ptr<const SchemaRegistry> registryWithDevices();
@@ -64,6 +78,8 @@ public:
     QByteArray snapshot() const;
 
 private:
+    QTemporaryDir m_sqliteFolder;
+    QString m_postgresUrl; // the scratch database, dropped by the destructor
     std::shared_ptr<Directory> m_directory;
     std::shared_ptr<FakeTokenStore> m_tokens;
     std::unique_ptr<ScimService> m_service;

@@ -3,9 +3,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <thread>
 
 using namespace muster;
@@ -61,6 +63,16 @@ QJsonObject bulk(const QJsonArray& operations, int failOnErrors = 0)
     return request;
 }
 
+using Backend = ScimFixture::Backend;
+
+// A `backend` column with one row per store.
+void backendRows()
+{
+    QTest::addColumn<int>("backend");
+    for (const auto& [name, backend] : ScimFixture::backends())
+        QTest::addRow("%s", name) << int(backend);
+}
+
 const QString Users = QStringLiteral("/Users");
 const QString Groups = QStringLiteral("/Groups");
 const QString BjensenPath = QStringLiteral("/Users/{user}");
@@ -73,10 +85,22 @@ class TestScimBulk : public QObject {
 private slots:
     // Operations of one request, the order they ran in ("METHOD bulkId status"), and how many users
     // and groups exist afterwards (bjensen and jsmith and the group Staff exist before).
+    // Every row on each store: memory, SQLite, PostgreSQL (SQL stores run the request in one
+    // transaction, each operation a savepoint of it).
     void operations_data();
     void operations();
+    void resultsCarryLocationVersionAndErrors_data() { backendRows(); }
     void resultsCarryLocationVersionAndErrors();
+    void forwardReferencesResolveToCreatedIds_data() { backendRows(); }
     void forwardReferencesResolveToCreatedIds();
+    // An operation that fails in the store halfway through its writes (a userName taken, found after
+    // its row was inserted) is undone alone: the operations before and after it stay, and it leaves no
+    // row, audit entry or change event behind. failOnErrors stops right after it.
+    void failedOperationIsUndoneAlone_data();
+    void failedOperationIsUndoneAlone();
+    // Another client's write to the same tenant while a Bulk request runs waits for it, then succeeds.
+    void otherWritersWaitForTheBulk_data() { backendRows(); }
+    void otherWritersWaitForTheBulk();
     void limits_data();
     void limits();
     void concurrentRequestsAreBounded();
@@ -84,156 +108,181 @@ private slots:
 
 void TestScimBulk::operations_data()
 {
+    QTest::addColumn<int>("backend");
     QTest::addColumn<QJsonArray>("operations");
     QTest::addColumn<int>("failOnErrors");
     QTest::addColumn<QStringList>("results");
     QTest::addColumn<int>("users");
     QTest::addColumn<int>("groups");
 
-    const QJsonObject replacement = user(QStringLiteral("bjensen"));
-    QTest::addRow("create replace patch delete")
-        << QJsonArray{op(QStringLiteral("POST"), Users, QStringLiteral("u"), user(QStringLiteral("alice"))),
-                      op(QStringLiteral("PUT"), BjensenPath, {}, replacement),
-                      op(QStringLiteral("PATCH"), BjensenPath, {},
-                         patch(QStringLiteral("add"), QStringLiteral("title"), QStringLiteral("Guide"))),
-                      op(QStringLiteral("DELETE"), QStringLiteral("/Users/{user2}"))}
-        << 0
-        << QStringList{QStringLiteral("POST u 201"), QStringLiteral("PUT - 200"),
-                       QStringLiteral("PATCH - 204"), QStringLiteral("DELETE - 204")}
-        << 2 << 1;
-    QTest::addRow("empty") << QJsonArray{} << 0 << QStringList{} << 2 << 1;
-    QTest::addRow("method in lower case")
-        << QJsonArray{op(QStringLiteral("post"), Users, QStringLiteral("u"), user(QStringLiteral("alice")))}
-        << 0 << QStringList{QStringLiteral("POST u 201")} << 3 << 1;
-    QTest::addRow("forward reference in data")
-        << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g"),
-                         group(QStringLiteral("G"), {QStringLiteral("bulkId:u")})),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("u"), user(QStringLiteral("alice")))}
-        << 0 << QStringList{QStringLiteral("POST u 201"), QStringLiteral("POST g 201")} << 3 << 2;
-    QTest::addRow("forward reference in path")
-        << QJsonArray{op(QStringLiteral("PATCH"), QStringLiteral("/Groups/bulkId:g"), {},
-                         patch(QStringLiteral("add"), QStringLiteral("members"),
-                               QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("{user}")}}})),
-                      op(QStringLiteral("POST"), Groups, QStringLiteral("g"), group(QStringLiteral("G")))}
-        << 0 << QStringList{QStringLiteral("POST g 201"), QStringLiteral("PATCH - 204")} << 2 << 2;
-    QTest::addRow("reference inside a patch filter")
-        << QJsonArray{op(QStringLiteral("POST"), Users, QStringLiteral("u"), user(QStringLiteral("alice"))),
-                      op(QStringLiteral("POST"), Groups, QStringLiteral("g"),
-                         group(QStringLiteral("G"), {QStringLiteral("bulkId:u")})),
-                      op(QStringLiteral("PATCH"), QStringLiteral("/Groups/bulkId:g"), {},
-                         patch(QStringLiteral("remove"), QStringLiteral("members[value eq \"bulkId:u\"]")))}
-        << 0
-        << QStringList{QStringLiteral("POST u 201"), QStringLiteral("POST g 201"),
-                       QStringLiteral("PATCH - 204")}
-        << 3 << 2;
-    QTest::addRow("chain in reverse order")
-        << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("c"),
-                         group(QStringLiteral("C"), {QStringLiteral("bulkId:b")})),
-                      op(QStringLiteral("POST"), Groups, QStringLiteral("b"),
-                         group(QStringLiteral("B"), {QStringLiteral("bulkId:a")})),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("a"), user(QStringLiteral("alice")))}
-        << 0
-        << QStringList{QStringLiteral("POST a 201"), QStringLiteral("POST b 201"),
-                       QStringLiteral("POST c 201")}
-        << 3 << 3;
-    QTest::addRow("cycle of two")
-        << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g1"),
-                         group(QStringLiteral("G1"), {QStringLiteral("bulkId:g2")})),
-                      op(QStringLiteral("POST"), Groups, QStringLiteral("g2"),
-                         group(QStringLiteral("G2"), {QStringLiteral("bulkId:g1")})),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("u"), user(QStringLiteral("alice")))}
-        << 0
-        << QStringList{QStringLiteral("POST u 201"), QStringLiteral("POST g1 409"),
-                       QStringLiteral("POST g2 409")}
-        << 3 << 1;
-    QTest::addRow("self reference") << QJsonArray{op(
-                                           QStringLiteral("POST"), Groups, QStringLiteral("g"),
-                                           group(QStringLiteral("G"), {QStringLiteral("bulkId:g")}))}
-                                    << 0 << QStringList{QStringLiteral("POST g 409")} << 2 << 1;
-    QTest::addRow("waits for a cycle")
-        << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g3"),
-                         group(QStringLiteral("G3"), {QStringLiteral("bulkId:g1")})),
-                      op(QStringLiteral("POST"), Groups, QStringLiteral("g1"),
-                         group(QStringLiteral("G1"), {QStringLiteral("bulkId:g2")})),
-                      op(QStringLiteral("POST"), Groups, QStringLiteral("g2"),
-                         group(QStringLiteral("G2"), {QStringLiteral("bulkId:g1")}))}
-        << 0
-        << QStringList{QStringLiteral("POST g3 409"), QStringLiteral("POST g1 409"),
-                       QStringLiteral("POST g2 409")}
-        << 2 << 1;
-    QTest::addRow("unknown bulkId") << QJsonArray{op(
-                                           QStringLiteral("POST"), Groups, QStringLiteral("g"),
-                                           group(QStringLiteral("G"), {QStringLiteral("bulkId:nope")}))}
-                                    << 0 << QStringList{QStringLiteral("POST g 409")} << 2 << 1;
-    QTest::addRow("reference to a failed operation")
-        << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g"),
-                         group(QStringLiteral("G"), {QStringLiteral("bulkId:u")})),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("u"),
-                         QJsonObject{{QStringLiteral("schemas"), QJsonArray{urns::User}}})}
-        << 0 << QStringList{QStringLiteral("POST u 400"), QStringLiteral("POST g 409")} << 2 << 1;
-    QTest::addRow("failOnErrors 1 stops at the first error")
-        << QJsonArray{op(QStringLiteral("POST"), Users, QStringLiteral("u"), user(QStringLiteral("alice"))),
-                      op(QStringLiteral("DELETE"), QStringLiteral("/Users/missing")),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("v"), user(QStringLiteral("bob")))}
-        << 1 << QStringList{QStringLiteral("POST u 201"), QStringLiteral("DELETE - 404")} << 3 << 1;
-    QTest::addRow("failOnErrors 2")
-        << QJsonArray{op(QStringLiteral("DELETE"), QStringLiteral("/Users/missing")),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("u"), user(QStringLiteral("BJENSEN"))),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("v"), user(QStringLiteral("bob")))}
-        << 2 << QStringList{QStringLiteral("DELETE - 404"), QStringLiteral("POST u 409")} << 2 << 1;
-    QTest::addRow("without failOnErrors everything runs")
-        << QJsonArray{op(QStringLiteral("DELETE"), QStringLiteral("/Users/missing")),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("u"), user(QStringLiteral("BJENSEN"))),
-                      op(QStringLiteral("POST"), Users, QStringLiteral("v"), user(QStringLiteral("bob")))}
-        << 0
-        << QStringList{QStringLiteral("DELETE - 404"), QStringLiteral("POST u 409"),
-                       QStringLiteral("POST v 201")}
-        << 3 << 1;
-    QTest::addRow("malformed operations")
-        << QJsonArray{op(QStringLiteral("GET"), BjensenPath),
-                      op(QStringLiteral("POST"), Users, {}, user(QStringLiteral("alice"))),
-                      QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")}},
-                      op(QStringLiteral("PUT"), BjensenPath, {}, QStringLiteral("not an object")),
-                      QJsonValue(42)}
-        << 0
-        << QStringList{QStringLiteral("GET - 400"), QStringLiteral("POST - 400"),
-                       QStringLiteral("DELETE - 400"), QStringLiteral("PUT - 400"), QStringLiteral("- - 400")}
-        << 2 << 1;
-    QTest::addRow("paths that do not fit the method")
-        << QJsonArray{op(QStringLiteral("POST"), BjensenPath, QStringLiteral("u"),
-                         user(QStringLiteral("alice"))),
-                      op(QStringLiteral("PUT"), Users, {}, replacement),
-                      op(QStringLiteral("DELETE"), QStringLiteral("/Gadgets/x")),
-                      op(QStringLiteral("POST"), QStringLiteral("/Bulk"), QStringLiteral("b"), bulk({}))}
-        << 0
-        << QStringList{QStringLiteral("POST u 400"), QStringLiteral("PUT - 400"),
-                       QStringLiteral("DELETE - 404"), QStringLiteral("POST b 400")}
-        << 2 << 1;
-    QTest::addRow("version")
-        << QJsonArray{op(QStringLiteral("PUT"), BjensenPath, {}, replacement, QStringLiteral("W/\"9\"")),
-                      op(QStringLiteral("PATCH"), BjensenPath, {},
-                         patch(QStringLiteral("add"), QStringLiteral("title"), QStringLiteral("x")),
-                         QStringLiteral("W/\"1\"")),
-                      op(QStringLiteral("DELETE"), BjensenPath, {}, QJsonValue::Undefined,
-                         QStringLiteral("W/\"1\""))}
-        << 0
-        << QStringList{QStringLiteral("PUT - 412"), QStringLiteral("PATCH - 204"),
-                       QStringLiteral("DELETE - 412")}
-        << 2 << 1;
-    QTest::addRow("deleting twice")
-        << QJsonArray{op(QStringLiteral("DELETE"), BjensenPath), op(QStringLiteral("DELETE"), BjensenPath)}
-        << 0 << QStringList{QStringLiteral("DELETE - 204"), QStringLiteral("DELETE - 404")} << 1 << 1;
+    for (const auto& [backendName, backend] : ScimFixture::backends()) {
+        const auto addRow = [&, backendName = backendName,
+                             backend = backend](const char* name) -> QTestData& {
+            return QTest::addRow("%s: %s", backendName, name) << int(backend);
+        };
+
+        const QJsonObject replacement = user(QStringLiteral("bjensen"));
+        addRow("create replace patch delete")
+            << QJsonArray{op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                             user(QStringLiteral("alice"))),
+                          op(QStringLiteral("PUT"), BjensenPath, {}, replacement),
+                          op(QStringLiteral("PATCH"), BjensenPath, {},
+                             patch(QStringLiteral("add"), QStringLiteral("title"), QStringLiteral("Guide"))),
+                          op(QStringLiteral("DELETE"), QStringLiteral("/Users/{user2}"))}
+            << 0
+            << QStringList{QStringLiteral("POST u 201"), QStringLiteral("PUT - 200"),
+                           QStringLiteral("PATCH - 204"), QStringLiteral("DELETE - 204")}
+            << 2 << 1;
+        addRow("empty") << QJsonArray{} << 0 << QStringList{} << 2 << 1;
+        addRow("method in lower case") << QJsonArray{op(QStringLiteral("post"), Users, QStringLiteral("u"),
+                                                        user(QStringLiteral("alice")))}
+                                       << 0 << QStringList{QStringLiteral("POST u 201")} << 3 << 1;
+        addRow("forward reference in data")
+            << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g"),
+                             group(QStringLiteral("G"), {QStringLiteral("bulkId:u")})),
+                          op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                             user(QStringLiteral("alice")))}
+            << 0 << QStringList{QStringLiteral("POST u 201"), QStringLiteral("POST g 201")} << 3 << 2;
+        addRow("forward reference in path")
+            << QJsonArray{op(QStringLiteral("PATCH"), QStringLiteral("/Groups/bulkId:g"), {},
+                             patch(QStringLiteral("add"), QStringLiteral("members"),
+                                   QJsonArray{
+                                       QJsonObject{{QStringLiteral("value"), QStringLiteral("{user}")}}})),
+                          op(QStringLiteral("POST"), Groups, QStringLiteral("g"), group(QStringLiteral("G")))}
+            << 0 << QStringList{QStringLiteral("POST g 201"), QStringLiteral("PATCH - 204")} << 2 << 2;
+        addRow("reference inside a patch filter")
+            << QJsonArray{op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                             user(QStringLiteral("alice"))),
+                          op(QStringLiteral("POST"), Groups, QStringLiteral("g"),
+                             group(QStringLiteral("G"), {QStringLiteral("bulkId:u")})),
+                          op(QStringLiteral("PATCH"), QStringLiteral("/Groups/bulkId:g"), {},
+                             patch(QStringLiteral("remove"),
+                                   QStringLiteral("members[value eq \"bulkId:u\"]")))}
+            << 0
+            << QStringList{QStringLiteral("POST u 201"), QStringLiteral("POST g 201"),
+                           QStringLiteral("PATCH - 204")}
+            << 3 << 2;
+        addRow("chain in reverse order")
+            << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("c"),
+                             group(QStringLiteral("C"), {QStringLiteral("bulkId:b")})),
+                          op(QStringLiteral("POST"), Groups, QStringLiteral("b"),
+                             group(QStringLiteral("B"), {QStringLiteral("bulkId:a")})),
+                          op(QStringLiteral("POST"), Users, QStringLiteral("a"),
+                             user(QStringLiteral("alice")))}
+            << 0
+            << QStringList{QStringLiteral("POST a 201"), QStringLiteral("POST b 201"),
+                           QStringLiteral("POST c 201")}
+            << 3 << 3;
+        addRow("cycle of two") << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g1"),
+                                                group(QStringLiteral("G1"), {QStringLiteral("bulkId:g2")})),
+                                             op(QStringLiteral("POST"), Groups, QStringLiteral("g2"),
+                                                group(QStringLiteral("G2"), {QStringLiteral("bulkId:g1")})),
+                                             op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                                                user(QStringLiteral("alice")))}
+                               << 0
+                               << QStringList{QStringLiteral("POST u 201"), QStringLiteral("POST g1 409"),
+                                              QStringLiteral("POST g2 409")}
+                               << 3 << 1;
+        addRow("self reference") << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g"),
+                                                  group(QStringLiteral("G"), {QStringLiteral("bulkId:g")}))}
+                                 << 0 << QStringList{QStringLiteral("POST g 409")} << 2 << 1;
+        addRow("waits for a cycle")
+            << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g3"),
+                             group(QStringLiteral("G3"), {QStringLiteral("bulkId:g1")})),
+                          op(QStringLiteral("POST"), Groups, QStringLiteral("g1"),
+                             group(QStringLiteral("G1"), {QStringLiteral("bulkId:g2")})),
+                          op(QStringLiteral("POST"), Groups, QStringLiteral("g2"),
+                             group(QStringLiteral("G2"), {QStringLiteral("bulkId:g1")}))}
+            << 0
+            << QStringList{QStringLiteral("POST g3 409"), QStringLiteral("POST g1 409"),
+                           QStringLiteral("POST g2 409")}
+            << 2 << 1;
+        addRow("unknown bulkId") << QJsonArray{op(
+                                        QStringLiteral("POST"), Groups, QStringLiteral("g"),
+                                        group(QStringLiteral("G"), {QStringLiteral("bulkId:nope")}))}
+                                 << 0 << QStringList{QStringLiteral("POST g 409")} << 2 << 1;
+        addRow("reference to a failed operation")
+            << QJsonArray{op(QStringLiteral("POST"), Groups, QStringLiteral("g"),
+                             group(QStringLiteral("G"), {QStringLiteral("bulkId:u")})),
+                          op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                             QJsonObject{{QStringLiteral("schemas"), QJsonArray{urns::User}}})}
+            << 0 << QStringList{QStringLiteral("POST u 400"), QStringLiteral("POST g 409")} << 2 << 1;
+        addRow("failOnErrors 1 stops at the first error")
+            << QJsonArray{op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                             user(QStringLiteral("alice"))),
+                          op(QStringLiteral("DELETE"), QStringLiteral("/Users/missing")),
+                          op(QStringLiteral("POST"), Users, QStringLiteral("v"), user(QStringLiteral("bob")))}
+            << 1 << QStringList{QStringLiteral("POST u 201"), QStringLiteral("DELETE - 404")} << 3 << 1;
+        addRow("failOnErrors 2") << QJsonArray{op(QStringLiteral("DELETE"), QStringLiteral("/Users/missing")),
+                                               op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                                                  user(QStringLiteral("BJENSEN"))),
+                                               op(QStringLiteral("POST"), Users, QStringLiteral("v"),
+                                                  user(QStringLiteral("bob")))}
+                                 << 2
+                                 << QStringList{QStringLiteral("DELETE - 404"), QStringLiteral("POST u 409")}
+                                 << 2 << 1;
+        addRow("without failOnErrors everything runs")
+            << QJsonArray{op(QStringLiteral("DELETE"), QStringLiteral("/Users/missing")),
+                          op(QStringLiteral("POST"), Users, QStringLiteral("u"),
+                             user(QStringLiteral("BJENSEN"))),
+                          op(QStringLiteral("POST"), Users, QStringLiteral("v"), user(QStringLiteral("bob")))}
+            << 0
+            << QStringList{QStringLiteral("DELETE - 404"), QStringLiteral("POST u 409"),
+                           QStringLiteral("POST v 201")}
+            << 3 << 1;
+        addRow("malformed operations")
+            << QJsonArray{op(QStringLiteral("GET"), BjensenPath),
+                          op(QStringLiteral("POST"), Users, {}, user(QStringLiteral("alice"))),
+                          QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")}},
+                          op(QStringLiteral("PUT"), BjensenPath, {}, QStringLiteral("not an object")),
+                          QJsonValue(42)}
+            << 0
+            << QStringList{QStringLiteral("GET - 400"), QStringLiteral("POST - 400"),
+                           QStringLiteral("DELETE - 400"), QStringLiteral("PUT - 400"),
+                           QStringLiteral("- - 400")}
+            << 2 << 1;
+        addRow("paths that do not fit the method")
+            << QJsonArray{op(QStringLiteral("POST"), BjensenPath, QStringLiteral("u"),
+                             user(QStringLiteral("alice"))),
+                          op(QStringLiteral("PUT"), Users, {}, replacement),
+                          op(QStringLiteral("DELETE"), QStringLiteral("/Gadgets/x")),
+                          op(QStringLiteral("POST"), QStringLiteral("/Bulk"), QStringLiteral("b"), bulk({}))}
+            << 0
+            << QStringList{QStringLiteral("POST u 400"), QStringLiteral("PUT - 400"),
+                           QStringLiteral("DELETE - 404"), QStringLiteral("POST b 400")}
+            << 2 << 1;
+        addRow("version")
+            << QJsonArray{op(QStringLiteral("PUT"), BjensenPath, {}, replacement, QStringLiteral("W/\"9\"")),
+                          op(QStringLiteral("PATCH"), BjensenPath, {},
+                             patch(QStringLiteral("add"), QStringLiteral("title"), QStringLiteral("x")),
+                             QStringLiteral("W/\"1\"")),
+                          op(QStringLiteral("DELETE"), BjensenPath, {}, QJsonValue::Undefined,
+                             QStringLiteral("W/\"1\""))}
+            << 0
+            << QStringList{QStringLiteral("PUT - 412"), QStringLiteral("PATCH - 204"),
+                           QStringLiteral("DELETE - 412")}
+            << 2 << 1;
+        addRow("deleting twice") << QJsonArray{op(QStringLiteral("DELETE"), BjensenPath),
+                                               op(QStringLiteral("DELETE"), BjensenPath)}
+                                 << 0
+                                 << QStringList{QStringLiteral("DELETE - 204"),
+                                                QStringLiteral("DELETE - 404")}
+                                 << 1 << 1;
+    }
 }
 
 void TestScimBulk::operations()
 {
+    QFETCH(int, backend);
     QFETCH(QJsonArray, operations);
     QFETCH(int, failOnErrors);
     QFETCH(QStringList, results);
     QFETCH(int, users);
     QFETCH(int, groups);
 
-    ScimFixture fixture;
+    ScimFixture fixture{Backend(backend)};
+    if (!fixture.isReady())
+        QSKIP("No PostgreSQL server (tests/postgres)");
     const QString bjensen = fixture.createUser(QStringLiteral("bjensen"));
     const QString jsmith = fixture.createUser(QStringLiteral("jsmith"));
     fixture.createGroup(QStringLiteral("Staff"), {bjensen});
@@ -281,7 +330,10 @@ void TestScimBulk::operations()
 
 void TestScimBulk::resultsCarryLocationVersionAndErrors()
 {
-    ScimFixture fixture;
+    QFETCH(int, backend);
+    ScimFixture fixture{Backend(backend)};
+    if (!fixture.isReady())
+        QSKIP("No PostgreSQL server (tests/postgres)");
     const HttpResponse response = fixture.send(
         "POST", QStringLiteral("/scim/v2/Bulk"),
         bulk({op(QStringLiteral("POST"), Users, QStringLiteral("qwerty"), user(QStringLiteral("alice"))),
@@ -307,7 +359,10 @@ void TestScimBulk::resultsCarryLocationVersionAndErrors()
 
 void TestScimBulk::forwardReferencesResolveToCreatedIds()
 {
-    ScimFixture fixture;
+    QFETCH(int, backend);
+    ScimFixture fixture{Backend(backend)};
+    if (!fixture.isReady())
+        QSKIP("No PostgreSQL server (tests/postgres)");
     const HttpResponse response = fixture.send(
         "POST", QStringLiteral("/scim/v2/Bulk"),
         bulk({op(QStringLiteral("POST"), Groups, QStringLiteral("team"),
@@ -331,6 +386,116 @@ void TestScimBulk::forwardReferencesResolveToCreatedIds()
         fixture.send("GET", QStringLiteral("/scim/v2/Users/") + ids.value(QStringLiteral("alice"))));
     QCOMPARE(ScimFixture::at(alice, QStringLiteral("groups/0/value")).toString(),
              ids.value(QStringLiteral("team")));
+}
+
+void TestScimBulk::failedOperationIsUndoneAlone_data()
+{
+    QTest::addColumn<int>("backend");
+    QTest::addColumn<int>("failOnErrors");
+    QTest::addColumn<QStringList>("results");
+    for (const auto& [name, backend] : ScimFixture::backends()) {
+        QTest::addRow("%s: every operation runs", name)
+            << int(backend) << 0
+            << QStringList{QStringLiteral("201"), QStringLiteral("201"), QStringLiteral("409"),
+                           QStringLiteral("201"), QStringLiteral("204")};
+        QTest::addRow("%s: failOnErrors 1 stops after it", name)
+            << int(backend) << 1
+            << QStringList{QStringLiteral("201"), QStringLiteral("201"), QStringLiteral("409")};
+    }
+}
+
+void TestScimBulk::failedOperationIsUndoneAlone()
+{
+    QFETCH(int, backend);
+    QFETCH(int, failOnErrors);
+    QFETCH(QStringList, results);
+    ScimFixture fixture{Backend(backend)};
+    if (!fixture.isReady())
+        QSKIP("No PostgreSQL server (tests/postgres)");
+    const QString bjensen = fixture.createUser(QStringLiteral("bjensen"));
+    const OperationContext context{QStringLiteral("default"), QStringLiteral("test")};
+    const qsizetype auditBefore = fixture.directory().auditLog(context, 0, 100000).size();
+    QSignalSpy changes(&fixture.directory(), &Directory::resourceChanged);
+
+    // The third operation's userName is taken by the first's: the store notices only after it has
+    // inserted the user's row and e-mail index entry, which must go again.
+    QJsonObject taken = user(QStringLiteral("ALICE"));
+    taken.insert(QStringLiteral("emails"),
+                 QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("taken@example.com")}}});
+    const QJsonArray operations{
+        op(QStringLiteral("POST"), Users, QStringLiteral("a"), user(QStringLiteral("alice"))),
+        op(QStringLiteral("POST"), Users, QStringLiteral("b"), user(QStringLiteral("bob"))),
+        op(QStringLiteral("POST"), Users, QStringLiteral("t"), taken),
+        op(QStringLiteral("POST"), Users, QStringLiteral("c"), user(QStringLiteral("carol"))),
+        op(QStringLiteral("PATCH"), QStringLiteral("/Users/") + bjensen, {},
+           patch(QStringLiteral("replace"), QStringLiteral("title"), QStringLiteral("Guide")))};
+    const HttpResponse response =
+        fixture.send("POST", QStringLiteral("/scim/v2/Bulk"), bulk(operations, failOnErrors));
+    QVERIFY2(response.status == 200, response.body.constData());
+    QStringList statuses;
+    for (const QJsonValue& result : ScimFixture::json(response).value(QStringLiteral("Operations")).toArray())
+        statuses.append(result.toObject().value(QStringLiteral("status")).toString());
+    QCOMPARE(statuses, results);
+    const qsizetype succeeded = statuses.count(QStringLiteral("201")) + statuses.count(QStringLiteral("204"));
+
+    const auto matches = [&](const QString& filter) {
+        return ScimFixture::json(fixture.send("GET", QStringLiteral("/scim/v2/Users?filter=") + filter))
+            .value(QStringLiteral("totalResults"))
+            .toInt();
+    };
+    QCOMPARE(matches(QStringLiteral("userName eq \"alice\"")), 1);
+    QCOMPARE(matches(QStringLiteral("userName eq \"bob\"")), 1);
+    QCOMPARE(matches(QStringLiteral("userName eq \"carol\"")), failOnErrors == 0 ? 1 : 0);
+    QCOMPARE(matches(QStringLiteral("emails.value eq \"taken@example.com\"")), 0);
+    QCOMPARE(matches(QStringLiteral("title eq \"Guide\"")), failOnErrors == 0 ? 1 : 0);
+    QCOMPARE(fixture.directory().store().count(QStringLiteral("default"), QStringLiteral("User")),
+             1 + statuses.count(QStringLiteral("201")));
+    QCOMPARE(fixture.directory().auditLog(context, 0, 100000).size(), auditBefore + succeeded);
+    QCOMPARE(changes.size(), succeeded);
+    // The e-mail address of the undone operation is free.
+    QJsonObject again = user(QStringLiteral("dave"));
+    again.insert(QStringLiteral("emails"),
+                 QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("taken@example.com")}}});
+    QCOMPARE(fixture.send("POST", QStringLiteral("/scim/v2/Users"), again).status, 201);
+    QCOMPARE(matches(QStringLiteral("emails.value eq \"taken@example.com\"")), 1);
+}
+
+void TestScimBulk::otherWritersWaitForTheBulk()
+{
+    QFETCH(int, backend);
+    constexpr int Operations = 300;
+    ScimServiceOptions options;
+    options.bulkMaxOperations = Operations;
+    options.bulkMaxPayloadBytes = 16 * 1024 * 1024;
+    ScimFixture fixture(Backend(backend), options);
+    if (!fixture.isReady())
+        QSKIP("No PostgreSQL server (tests/postgres)");
+    QJsonArray operations;
+    for (int i = 0; i < Operations; ++i)
+        operations.append(op(QStringLiteral("POST"), Users, QStringLiteral("b%1").arg(i),
+                             user(QStringLiteral("bulk%1").arg(i))));
+
+    HttpResponse bulkResponse;
+    std::atomic<bool> bulkDone{false};
+    std::thread running([&] {
+        bulkResponse = fixture.send("POST", QStringLiteral("/scim/v2/Bulk"), bulk(operations));
+        bulkDone = true;
+    });
+    // Single writes meanwhile, from this thread: each waits for the Bulk request or goes before it.
+    QList<int> statuses;
+    for (int i = 0; i < 20 && !bulkDone; ++i)
+        statuses.append(
+            fixture.send("POST", QStringLiteral("/scim/v2/Users"), user(QStringLiteral("single%1").arg(i)))
+                .status);
+    running.join();
+    QCOMPARE(bulkResponse.status, 200);
+    const QJsonArray results = ScimFixture::json(bulkResponse).value(QStringLiteral("Operations")).toArray();
+    QCOMPARE(results.size(), Operations);
+    for (const QJsonValue& result : results)
+        QCOMPARE(result.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("201"));
+    QCOMPARE(statuses, QList<int>(statuses.size(), 201));
+    QCOMPARE(fixture.directory().store().count(QStringLiteral("default"), QStringLiteral("User")),
+             Operations + statuses.size());
 }
 
 void TestScimBulk::limits_data()

@@ -51,6 +51,11 @@ public:
     // The groups of the resource last read on this connection (see GroupsReadAhead).
     GroupsReadAhead& groupsReadAhead() { return m_groupsReadAhead; }
 
+    // Whether a StoreTransaction is open on this connection: writes then take savepoints of it instead
+    // of transactions of their own, and reads need no snapshot of their own.
+    bool inStoreTransaction() const { return m_inStoreTransaction; }
+    void setInStoreTransaction(bool open) { m_inStoreTransaction = open; }
+
 private:
     QString m_name;
     QSqlDatabase m_database;
@@ -61,6 +66,7 @@ private:
     QSqlError m_error;
     SqlPagePositions m_pagePositions;
     GroupsReadAhead m_groupsReadAhead;
+    bool m_inStoreTransaction = false;
 };
 
 } // namespace muster

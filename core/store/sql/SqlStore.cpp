@@ -291,6 +291,26 @@ Status checkBackup(const QString& file)
     return {};
 }
 
+// The stores with a StoreTransaction open on the calling thread.
+QList<const void*>& transactionsOpenHere()
+{
+    thread_local QList<const void*> stores;
+    return stores;
+}
+
+bool transactionOpenHere(const void* store)
+{
+    const QList<const void*>& stores = transactionsOpenHere();
+    return !stores.isEmpty() && stores.contains(store);
+}
+
+ScimError connectionLostInTransaction()
+{
+    return ScimError{503, ScimType::None,
+                     QStringLiteral("The database connection was lost during the transaction; nothing of it "
+                                    "was stored")};
+}
+
 } // namespace
 
 // A write transaction in progress on one connection, for one tenant.
@@ -528,13 +548,17 @@ Status SqlStore::apply(const QString& tenant, const WriteBatch& batch)
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
         return connection.error();
+    // Inside a StoreTransaction the thread holds the writer lock already, and the batch is a savepoint.
+    const bool inTransaction = transactionOpenHere(this);
+    if (inTransaction && !(*connection)->inStoreTransaction())
+        return connectionLostInTransaction();
     std::optional<QMutexLocker<QMutex>> writer;
-    if (m_writerMutex)
+    if (m_writerMutex && !inTransaction)
         writer.emplace(m_writerMutex.get());
     for (int attempt = 0;; ++attempt) {
         bool retry = false;
         Status status = applyOnce(**connection, tenant, batch, retry);
-        if (status && m_options.dialect == SqlDialect::Postgres &&
+        if (status && m_options.dialect == SqlDialect::Postgres && !inTransaction &&
             batch.operations.size() >= BulkOperations) {
             // After an import the planner's statistics describe a much smaller table until autovacuum
             // comes by, and it may pick a poor index meanwhile.
@@ -546,22 +570,118 @@ Status SqlStore::apply(const QString& tenant, const WriteBatch& batch)
     }
 }
 
+// A StoreTransaction on one thread's connection. SQLite: the file's writer lock is held from the BEGIN
+// IMMEDIATE to the end, the same order apply() takes them in.
+class SqlStore::Transaction final : public StoreTransaction {
+public:
+    Transaction(const SqlStore& store, SqlConnection& connection)
+        : m_store(store)
+        , m_connection(&connection)
+    {}
+    ~Transaction() override
+    {
+        if (m_ended)
+            return;
+        if (const Status rolledBack = end(QStringLiteral("ROLLBACK")); !rolledBack)
+            qCWarning(lcSqlStore) << "Ending a transaction:" << rolledBack.error().detail;
+    }
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Status begin()
+    {
+        if (m_store.m_writerMutex)
+            m_store.m_writerMutex->lock();
+        const bool sqlite = m_store.m_options.dialect == SqlDialect::Sqlite;
+        if (!m_connection->execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+            const ScimError error =
+                databaseError(QStringLiteral("starting a transaction"), m_connection->error());
+            if (m_store.m_writerMutex)
+                m_store.m_writerMutex->unlock();
+            m_ended = true;
+            return error;
+        }
+        m_connection->setInStoreTransaction(true);
+        transactionsOpenHere().append(&m_store);
+        return {};
+    }
+
+    Status commit() override
+    {
+        if (m_ended)
+            return ScimError::internal(QStringLiteral("The transaction has ended already"));
+        return end(QStringLiteral("COMMIT"));
+    }
+
+private:
+    Status end(const QString& statement)
+    {
+        m_ended = true;
+        transactionsOpenHere().removeOne(&m_store);
+        // A connection the database closed meanwhile has been replaced: its transaction is gone.
+        const Result<SqlConnection*> current = m_store.connection();
+        Status status;
+        if (!current || *current != m_connection || !m_connection->inStoreTransaction()) {
+            status = connectionLostInTransaction();
+        } else {
+            m_connection->setInStoreTransaction(false);
+            if (!m_connection->execute(statement)) {
+                status = databaseError(QStringLiteral("committing"), m_connection->error());
+                m_connection->execute(QStringLiteral("ROLLBACK"));
+            }
+        }
+        if (!status || statement != QLatin1String("COMMIT")) {
+            // Rows read inside the transaction may carry versions that never reached the database, and
+            // that later writes will use again.
+            m_store.m_rows->clear();
+        }
+        if (m_store.m_writerMutex)
+            m_store.m_writerMutex->unlock();
+        return status;
+    }
+
+    const SqlStore& m_store;
+    SqlConnection* m_connection;
+    bool m_ended = false;
+};
+
+Result<std::unique_ptr<StoreTransaction>> SqlStore::beginTransaction(const QString&)
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    if (transactionOpenHere(this))
+        return ScimError::internal(QStringLiteral("A transaction is open on this thread already"));
+    auto transaction = std::make_unique<Transaction>(*this, **connection);
+    if (Status begun = transaction->begin(); !begun)
+        return begun.error();
+    return std::unique_ptr<StoreTransaction>(std::move(transaction));
+}
+
 Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, const WriteBatch& batch,
                            bool& retry) const
 {
     const bool sqlite = m_options.dialect == SqlDialect::Sqlite;
     connection.groupsReadAhead().drop();
     Session session{connection, tenant, {}};
+    // In a StoreTransaction the batch is a savepoint, undone alone when it fails.
+    const bool savepoint = connection.inStoreTransaction();
     // SQLite: BEGIN IMMEDIATE takes the write lock now, so that the transaction never has to upgrade a
     // read lock (which could fail with SQLITE_BUSY halfway through).
-    if (!connection.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    const QString begin = savepoint ? QStringLiteral("SAVEPOINT muster_batch")
+                                    : (sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!connection.execute(begin))
         return databaseError(QStringLiteral("starting a transaction"), connection.error());
     // The tenant, locked against removal until the commit (FOR KEY SHARE). SQLite has one writer anyway,
     // and its foreign keys refuse rows of a tenant that is gone: a tenant known here is not asked for
     // again, unless the batch fails.
     const bool tenantChecked = !sqlite || !tenantKnown(tenant);
     const auto rollback = [&](const Status& status) -> Status {
-        connection.execute(QStringLiteral("ROLLBACK"));
+        if (savepoint) {
+            connection.execute(QStringLiteral("ROLLBACK TO SAVEPOINT muster_batch"));
+            connection.execute(QStringLiteral("RELEASE SAVEPOINT muster_batch"));
+        } else {
+            connection.execute(QStringLiteral("ROLLBACK"));
+        }
         retry = isRetryable(session.lastError);
         if (!tenantChecked) {
             const Result<bool> exists = tenantExists(connection, tenant);
@@ -621,7 +741,8 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
         }
     }
 
-    if (!connection.execute(QStringLiteral("COMMIT"))) {
+    if (!connection.execute(savepoint ? QStringLiteral("RELEASE SAVEPOINT muster_batch")
+                                      : QStringLiteral("COMMIT"))) {
         session.lastError = connection.error();
         return rollback(session.failure(QStringLiteral("committing")));
     }
@@ -922,6 +1043,9 @@ public:
     explicit ReadSnapshot(SqlConnection& connection)
         : m_connection(connection)
     {
+        // A StoreTransaction's reads are one snapshot already (and must see its own writes).
+        if (m_connection.inStoreTransaction())
+            return;
         m_open =
             m_connection.execute(m_connection.dialect() == SqlDialect::Sqlite
                                      ? QStringLiteral("BEGIN")

@@ -52,6 +52,9 @@ public:
     // PostgreSQL: a PostgresChangeNotifier on a connection of its own; nullptr on SQLite, or when the
     // database refuses (logged: the audit log is still polled).
     std::unique_ptr<StoreChangeNotifier> changeNotifier() const override;
+    // One transaction on the calling thread's connection, each apply() a savepoint of it. On SQLite it
+    // holds the file's writer lock until it ends, so other writers wait for it.
+    Result<std::unique_ptr<StoreTransaction>> beginTransaction(const QString& tenant) override;
     std::optional<Resource> get(const QString& tenant, const QString& resourceType, const QString& id,
                                 ReadMembers members = ReadMembers::Include) const override;
     Result<QueryResult> query(const QString& tenant, const Query& query) const override;
@@ -86,7 +89,8 @@ public:
 private:
     SqlStore(std::shared_ptr<const SchemaRegistry> registry, SqlStoreOptions options);
 
-    struct Session; // a write transaction in progress; defined in the .cpp
+    struct Session;    // a write transaction in progress; defined in the .cpp
+    class Transaction; // the StoreTransaction; defined in the .cpp
 
     Result<SqlConnection*> connection() const;
     QString typeName(const QString& resourceType) const;
