@@ -1,34 +1,39 @@
 #!/usr/bin/env bash
 # Read latency while a large Bulk load runs, on SQLite. Prints the p50/p99 of GET /Users/{id} (wrk) alone,
-# then while 10,000 Bulk operations (POST /Users) are written: 10 Bulk requests of 1,000 operations,
-# back to back, since muster-server takes at most 1,000 operations and 1 MiB per Bulk request and has
-# no option to raise that.
+# then while 10,000 Bulk operations (POST /Users) are written, in one request by default.
 #
-#   benchmarks/http/bulk_read_latency.sh [-b build-dir] [-c connections]
+#   benchmarks/http/bulk_read_latency.sh [-b build-dir] [-B muster-server] [-c connections] [-r per-request]
 #
-# A first 10,000-operation run measures how long the load takes; wrk then reads for that long while a
-# second run of the same size writes. Needs wrk and curl.
+# -r 1000 writes them as 10 requests of 1,000, back to back (for a server without --bulk-max-operations,
+# which takes at most 1,000 operations and 1 MiB per request). A first 10,000-operation run measures how
+# long the load takes; wrk then reads for that long while a second run of the same size writes. Needs
+# wrk and curl.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 build=$here/../../build
+binary=
 connections=4
-while getopts "b:c:h" option; do
+per_request=10000
+while getopts "b:B:c:r:h" option; do
     case "$option" in
     b) build=$OPTARG ;;
+    B) binary=$OPTARG ;;
     c) connections=$OPTARG ;;
-    *) sed -n '2,10p' "$0"; exit 2 ;;
+    r) per_request=$OPTARG ;;
+    *) sed -n '2,11p' "$0"; exit 2 ;;
     esac
 done
-server_binary=$(cd "$build" && pwd)/app/muster-server
+server_binary=${binary:-$(cd "$build" && pwd)/app/muster-server}
 bench_require wrk curl
 bench_quiet_access_log
 
 bench_work_folder
 
-bench_start_sqlite_server "$server_binary" "$work"
+# shellcheck disable=SC2046 # the options are words
+bench_start_server "$server_binary" "$work" "sqlite:$work/muster.sqlite" $(bench_bulk_options "$per_request")
 
 scim() {
     curl -sS -H "Authorization: Bearer $MUSTER_BENCH_TOKEN" -H 'Content-Type: application/scim+json' "$@"
@@ -38,22 +43,8 @@ MUSTER_BENCH_USER_ID=$(scim -X POST "$base_url/Users" \
     grep -oE '"id":"[^"]+"' | head -n 1 | cut -d'"' -f4)
 export MUSTER_BENCH_USER_ID
 
-# bulk_load PREFIX: 10 Bulk requests of 1,000 user creations; fails on any answer but 200 with 1,000 201s.
 bulk_load() {
-    local prefix=$1 request answer
-    for request in $(seq 0 9); do
-        awk -v prefix="$prefix-$request" 'BEGIN {
-            printf "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":["
-            for (i = 0; i < 1000; i++)
-                printf "%s{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b%d\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"%s-%d\",\"displayName\":\"Bulk user %d\"}}", (i ? "," : ""), i, prefix, i, i
-            printf "]}"
-        }' >"$work/bulk-$prefix.json"
-        answer=$(scim -X POST "$base_url/Bulk" --data-binary "@$work/bulk-$prefix.json")
-        if [ "$(grep -o '"status":"201"' <<<"$answer" | wc -l)" -ne 1000 ]; then
-            echo "bulk_read_latency.sh: a Bulk request did not create 1,000 users: ${answer:0:300}" >&2
-            return 1
-        fi
-    done
+    bench_bulk_load "$base_url" "$1" 10000 "$per_request"
 }
 
 echo "load before measuring: $(uptime)" >&2

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace muster {
@@ -241,7 +242,8 @@ QRecursiveMutex& Directory::writeLock(const QString& tenant)
     return *lock;
 }
 
-Status Directory::inTransaction(const OperationContext& context, const std::function<void()>& work)
+Status Directory::inTransaction(const OperationContext& context,
+                                const std::function<void(const Checkpoint&)>& work)
 {
     // The tenant's writers wait for the whole transaction: one that went first to the store would wait
     // there for the transaction (SQLite's writer lock, PostgreSQL's row locks) while the transaction
@@ -252,7 +254,7 @@ Status Directory::inTransaction(const OperationContext& context, const std::func
         return transaction.error();
     if (!*transaction) {
         locker.unlock();
-        work();
+        work([] { return Status(); });
         return {};
     }
     const Qt::HANDLE thread = QThread::currentThreadId();
@@ -260,18 +262,26 @@ Status Directory::inTransaction(const OperationContext& context, const std::func
         QMutexLocker deferred(&m_deferredChangesMutex);
         m_deferredChanges.insert(thread, {});
     }
-    work();
+    // The changes made since the last commit: announced when it succeeds, forgotten when it fails.
+    const auto settle = [&](const Status& committed, bool last) {
+        QList<ResourceChange> changes;
+        {
+            QMutexLocker deferred(&m_deferredChangesMutex);
+            changes = last ? m_deferredChanges.take(thread) : std::exchange(m_deferredChanges[thread], {});
+        }
+        if (committed) {
+            for (const ResourceChange& change : std::as_const(changes))
+                emit resourceChanged(change);
+        }
+    };
+    work([&] {
+        const Status committed = (*transaction)->checkpoint();
+        settle(committed, false);
+        return committed;
+    });
     const Status committed = (*transaction)->commit();
-    QList<ResourceChange> changes;
-    {
-        QMutexLocker deferred(&m_deferredChangesMutex);
-        changes = m_deferredChanges.take(thread);
-    }
     locker.unlock();
-    if (committed) {
-        for (const ResourceChange& change : std::as_const(changes))
-            emit resourceChanged(change);
-    }
+    settle(committed, true);
     return committed;
 }
 

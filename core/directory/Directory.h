@@ -126,12 +126,15 @@ public:
 
     // Runs `work` with the writes it makes on this thread to context.tenant gathered into one store
     // transaction (ResourceStore::beginTransaction): each write still succeeds or fails on its own, but
-    // they reach the database with one commit, which makes a long run of small writes (a Bulk request)
-    // many times faster. Other writers of the tenant wait until it ends; the work's reads see its own
-    // writes. resourceChanged() is emitted for them after the commit. When the commit fails, none of
-    // the work's writes is kept and the error is returned. Without a store transaction (a store that has
-    // nothing to gain) the work's writes are each stored at once, as outside.
-    Status inTransaction(const OperationContext& context, const std::function<void()>& work);
+    // they reach the database with few commits, which makes a long run of small writes (a Bulk request)
+    // many times faster. The work calls `checkpoint` between its independent pieces, where the store
+    // may commit (see StoreTransaction::checkpoint); an error from it says that the writes since the
+    // previous checkpoint are lost, and the work should stop. Other writers of the tenant wait until it
+    // ends; the work's reads see its own writes; resourceChanged() is emitted for writes once committed.
+    // Returns the final commit's status: on failure the writes since the last checkpoint are lost.
+    // Without a store transaction (a store that has nothing to gain) each write is stored at once.
+    using Checkpoint = std::function<Status()>;
+    Status inTransaction(const OperationContext& context, const std::function<void(const Checkpoint&)>& work);
 
     // For ChangeFollower: what another process stored, reported like the changes made here.
     void reportExternalChange(const ResourceChange& change) { emit resourceChanged(change); }

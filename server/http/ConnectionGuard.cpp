@@ -5,6 +5,9 @@
 
 #include <QTcpSocket>
 
+#include <atomic>
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -15,6 +18,8 @@ namespace {
 
 // How long a closing connection may take to send its last bytes and see the client close.
 constexpr qint64 closeTimeoutNs = 2'000'000'000;
+
+std::atomic<quint64> nextSerial{1};
 
 qint64 toNs(std::chrono::milliseconds duration)
 {
@@ -31,6 +36,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, HttpWorker* worker, bool se
     , m_secure(secure)
     , m_acceptedNs(worker->nowNs())
     , m_lastActivityNs(m_acceptedNs)
+    , m_serial(nextSerial.fetch_add(1, std::memory_order_relaxed))
 {
     m_worker->adopt(this);
 }
@@ -110,6 +116,8 @@ void ConnectionGuard::afterHttpServerReads()
     case RequestFramer::Phase::Body: {
         // Every earlier request is answered, so 100 Continue cannot overtake a response. A client that
         // did not wait for it needs none.
+        if (m_answerPending)
+            break;
         const FramedRequest& request = m_framer.current();
         if (request.expectContinue && request.bodyBytes == 0 && m_continueSentFor != request.sequence) {
             m_continueSentFor = request.sequence;
@@ -127,8 +135,30 @@ void ConnectionGuard::afterHttpServerReads()
     }
 }
 
+void ConnectionGuard::answerSent()
+{
+    if (m_closing)
+        return;
+    if (m_heldRejection) {
+        const auto [status, detail] = *std::exchange(m_heldRejection, std::nullopt);
+        answerRejection(status, detail);
+        return;
+    }
+    m_lastActivityNs = m_worker->nowNs();
+    afterHttpServerReads();
+}
+
 void ConnectionGuard::answerRejection(int status, const QString& detail)
 {
+    if (m_answerPending) {
+        // QtHttpServer reads nothing more from this connection; the rejection follows the answer.
+        if (m_httpServer)
+            disconnect(m_socket, &QIODevice::readyRead, m_httpServer, nullptr);
+        discardInput();
+        if (!m_heldRejection)
+            m_heldRejection = std::pair{status, detail};
+        return;
+    }
     m_worker->answerTransportError(*this, m_framer.current(), status, detail);
     close(CloseMode::Lingering);
 }
@@ -197,7 +227,7 @@ bool ConnectionGuard::hasUnreadInput() const
 
 bool ConnectionGuard::isIdle() const
 {
-    return m_framer.phase() == RequestFramer::Phase::Idle && !m_framer.hasCompleted() &&
+    return !m_answerPending && m_framer.phase() == RequestFramer::Phase::Idle && !m_framer.hasCompleted() &&
            m_socket->bytesAvailable() == 0;
 }
 
@@ -220,7 +250,9 @@ void ConnectionGuard::checkTimeouts(qint64 nowNs)
     const FramedRequest& request = m_framer.current();
     switch (m_framer.phase()) {
     case RequestFramer::Phase::Idle:
-        if (nowNs - m_lastActivityNs > toNs(options.idleTimeout))
+        if (m_answerPending)
+            m_lastActivityNs = nowNs; // waiting for the server, not for the client
+        else if (nowNs - m_lastActivityNs > toNs(options.idleTimeout))
             close(CloseMode::AfterFlush);
         break;
     case RequestFramer::Phase::Headers:

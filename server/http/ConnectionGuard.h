@@ -4,6 +4,7 @@
 #include "http/RequestFramer.h"
 
 #include <QObject>
+#include <QString>
 
 #include <functional>
 #include <optional>
@@ -40,6 +41,16 @@ public:
     QTcpSocket* socket() const { return m_socket; }
     bool isSecure() const { return m_secure; }
     bool isClosing() const { return m_closing; }
+    // Unique among the connections of the process, unlike the socket's address, which a later
+    // connection may get again.
+    quint64 serial() const { return m_serial; }
+
+    // An answer is being prepared off the worker thread (a long request): the connection is not idle,
+    // and nothing (100 Continue, a rejection) may be written before that answer.
+    bool isAnswerPending() const { return m_answerPending; }
+    void setAnswerPending(bool pending) { m_answerPending = pending; }
+    // The pending answer, and the requests that waited for it, are written: what was held back goes now.
+    void answerSent();
 
     // Gives the socket to QtHttpServer: `addPending` hands it over (QTcpServer::addPendingConnection,
     // during which QtHttpServer connects its reader); this guard's readers go before and after it.
@@ -71,11 +82,15 @@ private:
     bool m_closing = false;
     bool m_lingering = false;
     bool m_draining = false;
+    bool m_answerPending = false;
+    // A rejection to answer once the pending answer is out: status and detail.
+    std::optional<std::pair<int, QString>> m_heldRejection;
     qint64 m_framedAhead = 0; // bytes in the socket's buffer that the framer has already seen
     qint64 m_acceptedNs = 0;
     qint64 m_lastActivityNs = 0;
     qint64 m_closingSinceNs = 0;
     quint64 m_continueSentFor = 0; // sequence of the last request that got 100 Continue
+    quint64 m_serial;
 };
 
 } // namespace muster

@@ -12,6 +12,7 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QThread>
+#include <QThreadPool>
 
 namespace muster {
 
@@ -66,7 +67,10 @@ HttpTransport::HttpTransport(HttpHandler handler, HttpTransportOptions options, 
     , m_workerCount(resolveWorkerCount(m_options.workers))
     , m_metrics(std::make_unique<HttpMetrics>(m_workerCount))
     , m_stream(new RequestStream(this))
-{}
+    , m_longRequests(std::make_unique<QThreadPool>())
+{
+    m_longRequests->setMaxThreadCount(std::max(1, m_options.longRequestThreads));
+}
 
 HttpTransport::~HttpTransport()
 {
@@ -83,6 +87,8 @@ Status HttpTransport::start()
     context->handler = m_handler;
     context->metrics = m_metrics.get();
     context->stream = m_stream;
+    if (m_options.runsLong)
+        context->longRequests = m_longRequests.get();
     if (!m_options.certificateFile.isEmpty() || !m_options.privateKeyFile.isEmpty()) {
         Result<QSslConfiguration> tls = loadTls(m_options);
         if (!tls)
@@ -150,6 +156,11 @@ void HttpTransport::stop()
 
 void HttpTransport::stopWorkers()
 {
+    // A long request still running answers through its worker: the worker must outlive it. What it
+    // posted is delivered before the shutDown posted below.
+    if (m_longRequests->activeThreadCount() > 0)
+        qCInfo(lcHttp, "waiting for %d long request(s) to finish", m_longRequests->activeThreadCount());
+    m_longRequests->waitForDone();
     for (const Worker& worker : m_workers) {
         QMetaObject::invokeMethod(worker.worker, &HttpWorker::shutDown, Qt::BlockingQueuedConnection);
         worker.thread->quit();

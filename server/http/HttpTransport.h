@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QThread;
+class QThreadPool;
 QT_END_NAMESPACE
 
 namespace muster {
@@ -22,7 +23,8 @@ class RequestStream;
 // QHttpServer and listening socket on the same port, with the protections QtHttpServer lacks (size
 // limits, timeouts, connection limit, Connection: close, HTTP/1.0, Expect: 100-continue), TLS, gzip,
 // Prometheus metrics, an access log on "muster.http" and a live request stream. Each request is
-// answered synchronously by the handler on the worker thread that received it.
+// answered by the handler on the worker thread that received it, except long ones
+// (HttpTransportOptions::runsLong), which run on a bounded pool of their own.
 //
 // start() and stop() are called from the thread that owns the transport.
 class HttpTransport final : public QObject {
@@ -60,6 +62,7 @@ private:
     int m_workerCount;
     std::unique_ptr<HttpMetrics> m_metrics;
     RequestStream* m_stream;
+    std::unique_ptr<QThreadPool> m_longRequests;
     std::vector<Worker> m_workers;
     quint16 m_port = 0;
 };

@@ -55,6 +55,14 @@ struct HttpTransportOptions {
     // that errors look the same whoever answers.
     std::function<HttpResponse(const ScimError&)> errorResponse;
 
+    // Requests that may take long (a Bulk request), answered on a thread of their own so that the worker
+    // that received one keeps serving its other connections meanwhile; the answer still leaves through
+    // that worker, in order with the connection's other answers. Null: every request is answered on its
+    // worker. When all longRequestThreads are busy, a long request runs on its worker, where the
+    // handler can refuse it quickly (Bulk answers 429).
+    std::function<bool(const HttpRequest&)> runsLong;
+    int longRequestThreads = 1;
+
     // Requests slower than this are logged as warnings.
     std::chrono::milliseconds slowRequestThreshold{100};
     // Request and response bodies in request records are cut at this size.

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -171,6 +172,7 @@ void HttpWorker::adopt(ConnectionGuard* guard)
 
 void HttpWorker::forget(QTcpSocket* socket)
 {
+    m_waiting.remove(socket);
     if (m_guards.remove(socket))
         m_context->metrics->connectionClosed();
 }
@@ -193,14 +195,76 @@ void HttpWorker::serve(const QHttpServerRequest& request, QTcpSocket* socket)
     const std::optional<FramedRequest> framed = guard->takeRequest();
     if (!framed)
         return; // the connection is closing: nothing more is answered on it
-    const qint64 began = nowNs();
     const HttpRequest httpRequest = toHttpRequest(request, *framed, *guard);
-    HttpResponse response = dispatch(httpRequest);
-    const bool close = framed->closeAfter || m_draining;
-    send(*guard, *framed, &httpRequest, std::move(response), close);
+    if (guard->isAnswerPending()) {
+        m_waiting[socket].append({*framed, httpRequest});
+        return;
+    }
+    answer(*guard, *framed, httpRequest);
+}
+
+void HttpWorker::answer(ConnectionGuard& guard, const FramedRequest& framed, const HttpRequest& request)
+{
+    if (answerLater(guard, framed, request))
+        return;
+    const qint64 began = nowNs();
+    HttpResponse response = dispatch(request);
+    const bool close = framed.closeAfter || m_draining;
+    send(guard, framed, &request, std::move(response), close);
     m_context->metrics->addBusyTime(m_index, nowNs() - began);
     if (close)
+        guard.close(ConnectionGuard::CloseMode::AfterFlush);
+}
+
+bool HttpWorker::answerLater(ConnectionGuard& guard, const FramedRequest& framed, const HttpRequest& request)
+{
+    QThreadPool* pool = m_context->longRequests;
+    if (!pool || !m_context->options.runsLong || !m_context->options.runsLong(request))
+        return false;
+    // The worker outlives the task: the transport waits for the pool before it deletes workers.
+    const std::shared_ptr<Context> context = m_context;
+    QTcpSocket* socket = guard.socket();
+    const quint64 serial = guard.serial();
+    const bool started = pool->tryStart([this, context, socket, serial, framed, request] {
+        HttpResponse response = context->handler(request);
+        QMetaObject::invokeMethod(
+            this,
+            [this, socket, serial, framed, request, response = std::move(response)]() mutable {
+                answerReady(socket, serial, framed, request, std::move(response));
+            },
+            Qt::QueuedConnection);
+    });
+    if (started)
+        guard.setAnswerPending(true);
+    return started;
+}
+
+void HttpWorker::answerReady(QTcpSocket* socket, quint64 serial, const FramedRequest& framed,
+                             const HttpRequest& request, HttpResponse response)
+{
+    // The socket's address is only looked up: the connection may have closed, and another may have the
+    // same address now.
+    ConnectionGuard* guard = m_guards.value(socket);
+    if (!guard || guard->serial() != serial)
+        return; // the client went away
+    const bool close = framed.closeAfter || m_draining;
+    send(*guard, framed, &request, std::move(response), close);
+    QList<Waiting> waiting = m_waiting.take(socket);
+    guard->setAnswerPending(false);
+    if (close) {
         guard->close(ConnectionGuard::CloseMode::AfterFlush);
+        return;
+    }
+    // Requests that arrived meanwhile, in order, until one is long again.
+    while (!waiting.isEmpty() && !guard->isClosing()) {
+        if (guard->isAnswerPending()) {
+            m_waiting[socket] = waiting;
+            return;
+        }
+        const Waiting next = waiting.takeFirst();
+        answer(*guard, next.framed, next.request);
+    }
+    guard->answerSent();
 }
 
 HttpRequest HttpWorker::toHttpRequest(const QHttpServerRequest& request, const FramedRequest& framed,

@@ -17,6 +17,7 @@ QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
 class QTcpSocket;
+class QThreadPool;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -28,8 +29,11 @@ class HttpMetrics;
 class RequestStream;
 
 // One thread's share of the HTTP transport: its own QHttpServer on its own listening socket, all
-// created inside the thread, answering each request synchronously on this thread (QtHttpServer 6.4
-// crashes on deferred answers). Every method runs in the worker's thread.
+// created inside the thread. It answers each request on this thread, writing the answer to the socket
+// itself (QtHttpServer 6.4 crashes on its own deferred answers), except long requests
+// (HttpTransportOptions::runsLong): those run on the transport's pool, and their answer comes back here
+// to be written; meanwhile the worker serves its other connections, and later requests of the same
+// connection wait, so that answers keep their order. Every method runs in the worker's thread.
 class HttpWorker final : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +43,8 @@ public:
         HttpHandler handler;
         HttpMetrics* metrics = nullptr;
         RequestStream* stream = nullptr;
+        QThreadPool* longRequests = nullptr; // for HttpTransportOptions::runsLong; null: none
+
         std::optional<QSslConfiguration> tls;
         std::atomic<quint64> nextRecordId{1};
     };
@@ -74,6 +80,12 @@ private:
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
     void serve(const QHttpServerRequest& request, QTcpSocket* socket);
+    // Answers one request of the connection, now or (a long one) once the pool has run it.
+    void answer(ConnectionGuard& guard, const FramedRequest& framed, const HttpRequest& request);
+    bool answerLater(ConnectionGuard& guard, const FramedRequest& framed, const HttpRequest& request);
+    // The pool's answer to a long request; the connection may have gone meanwhile.
+    void answerReady(QTcpSocket* socket, quint64 serial, const FramedRequest& framed,
+                     const HttpRequest& request, HttpResponse response);
     HttpRequest toHttpRequest(const QHttpServerRequest& request, const FramedRequest& framed,
                               const ConnectionGuard& guard) const;
     HttpResponse dispatch(const HttpRequest& request) const;
@@ -92,6 +104,12 @@ private:
     GuardedTcpServer* m_tcpServer = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QHash<QTcpSocket*, ConnectionGuard*> m_guards;
+    // Requests of connections that wait for a long request's answer, in arrival order.
+    struct Waiting {
+        FramedRequest framed;
+        HttpRequest request;
+    };
+    QHash<QTcpSocket*, QList<Waiting>> m_waiting;
     bool m_draining = false;
     qint64 m_dateSecond = -1;
     QByteArray m_date;

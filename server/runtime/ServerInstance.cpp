@@ -135,6 +135,8 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
         return service->mayReadMetrics(request);
     };
     transportOptions.errorResponse = &ScimErrorResponse::response;
+    transportOptions.runsLong = [service](const HttpRequest& request) { return service->runsLong(request); };
+    transportOptions.longRequestThreads = serviceOptions.bulkMaxConcurrent;
     transportOptions.extraMetrics = [directory = m_directory, service]() -> QByteArray {
         return directoryMetrics(*directory) + service->metricsText() + ProcessMetrics::prometheusText();
     };

@@ -243,16 +243,38 @@ HttpResponse BulkProcessor::process(const ScimRequestContext& context, const QJs
     }
 
     QJsonArray results;
-    // Every operation's writes go to the store in one transaction, each a savepoint of it: far fewer
-    // commits, with the same outcome per operation.
-    const Status committed = m_endpoint.directory().inTransaction(
-        context.operation, [&] { runOperations(context, operations, byBulkId, failOnErrors, results); });
-    if (!committed) {
+    // The operations' writes go to the store in one transaction, each a savepoint of it, committed at
+    // the end (PostgreSQL: also every 50 operations): far fewer commits, with the same outcome per
+    // operation. Operations whose commit failed are reported with its error.
+    qsizetype committedResults = 0; // results before this index are stored, or failed on their own
+    const auto uncommitted = [&](const ScimError& error) {
+        ScimError lost = error;
+        lost.detail = QStringLiteral("Not stored, the database could not commit it: %1").arg(error.detail);
+        for (qsizetype i = committedResults; i < results.size(); ++i) {
+            QJsonObject result = results.at(i).toObject();
+            if (result.value(QStringLiteral("status")).toString().toInt() >= 400)
+                continue;
+            result.remove(QStringLiteral("location"));
+            result.remove(QStringLiteral("version"));
+            result.insert(QStringLiteral("status"), QString::number(lost.status));
+            result.insert(QStringLiteral("response"), ScimErrorResponse::body(lost));
+            results.replace(i, result);
+        }
+        // Answers cached meanwhile may carry versions that never reached the store.
         m_endpoint.forgetCachedRepresentations();
-        ScimError error = committed.error();
-        error.detail = QStringLiteral("No operation of the Bulk request was stored: %1").arg(error.detail);
-        return ScimErrorResponse::response(error);
-    }
+    };
+    const Status committed =
+        m_endpoint.directory().inTransaction(context.operation, [&](const Directory::Checkpoint& checkpoint) {
+            runOperations(context, operations, byBulkId, failOnErrors, results, [&] {
+                const Status stored = checkpoint();
+                if (!stored)
+                    uncommitted(stored.error());
+                committedResults = results.size();
+                return stored.ok();
+            });
+        });
+    if (!committed)
+        uncommitted(committed.error());
 
     return ScimResponse::json(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{urns::BulkResponse}},
                                                {QStringLiteral("Operations"), results}});
@@ -260,7 +282,7 @@ HttpResponse BulkProcessor::process(const ScimRequestContext& context, const QJs
 
 void BulkProcessor::runOperations(const ScimRequestContext& context, const QList<Operation>& operations,
                                   const QHash<QString, qsizetype>& byBulkId, qint64 failOnErrors,
-                                  QJsonArray& results) const
+                                  QJsonArray& results, const std::function<bool()>& checkpoint) const
 {
     QHash<QString, QString> createdIds; // bulkId -> id of the resource its operation created
     QSet<QString> failedBulkIds;
@@ -319,6 +341,9 @@ void BulkProcessor::runOperations(const ScimRequestContext& context, const QList
             const QJsonObject result =
                 error ? failedResult(operation, *error) : run(context, operation, createdIds, createdId);
             stopped = record(operation, result, createdId);
+            // A failed commit loses the operations since the last one: what refers to them cannot run.
+            if (!error && !checkpoint())
+                stopped = true;
             break;
         }
         if (progressed)

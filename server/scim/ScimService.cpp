@@ -72,6 +72,11 @@ QByteArray ScimService::metricsText() const
     return m_resources->cacheMetrics();
 }
 
+bool ScimService::runsLong(const HttpRequest& request) const
+{
+    return request.method == "POST" && m_router->route(request.path).kind == ScimRoute::Kind::Bulk;
+}
+
 bool ScimService::mayReadMetrics(const HttpRequest& request) const
 {
     return !m_options.metricsNeedToken || m_authenticator->authenticate(request).ok();

@@ -46,6 +46,8 @@ public:
     Q_DISABLE_COPY_MOVE(ScimService)
 
     HttpResponse handle(const HttpRequest& request) const;
+    // Whether answering may take long (a Bulk request): the transport answers it off its worker thread.
+    bool runsLong(const HttpRequest& request) const;
     // Whether a /metrics request may see the metrics: always with metricsNeedToken off, otherwise when
     // it carries a valid token of any tenant (metrics are the server's, not a tenant's).
     bool mayReadMetrics(const HttpRequest& request) const;

@@ -612,6 +612,25 @@ public:
         return end(QStringLiteral("COMMIT"));
     }
 
+    Status checkpoint() override
+    {
+        if (m_ended)
+            return ScimError::internal(QStringLiteral("The transaction has ended already"));
+        // Each batch is a subtransaction: PostgreSQL keeps 64 of them per transaction in memory, beyond
+        // that every visibility check of the transaction looks them up on disk (pg_subtrans).
+        constexpr int PostgresBatchesPerCommit = 50;
+        if (m_store.m_options.dialect != SqlDialect::Postgres || ++m_batches < PostgresBatchesPerCommit)
+            return {};
+        m_batches = 0;
+        if (Status committed = end(QStringLiteral("COMMIT")); !committed)
+            return committed;
+        m_ended = false;
+        // What came before is stored; when no new transaction begins, later batches stand alone.
+        if (Status begun = begin(); !begun)
+            qCWarning(lcSqlStore) << "Continuing without a transaction:" << begun.error().detail;
+        return {};
+    }
+
 private:
     Status end(const QString& statement)
     {
@@ -642,6 +661,7 @@ private:
     const SqlStore& m_store;
     SqlConnection* m_connection;
     bool m_ended = false;
+    int m_batches = 0; // since the last commit
 };
 
 Result<std::unique_ptr<StoreTransaction>> SqlStore::beginTransaction(const QString&)
@@ -674,7 +694,9 @@ Status SqlStore::applyOnce(SqlConnection& connection, const QString& tenant, con
     // The tenant, locked against removal until the commit (FOR KEY SHARE). SQLite has one writer anyway,
     // and its foreign keys refuse rows of a tenant that is gone: a tenant known here is not asked for
     // again, unless the batch fails.
-    const bool tenantChecked = !sqlite || !tenantKnown(tenant);
+    // In a StoreTransaction on PostgreSQL, the first batch's audit entry locked the tenant's row until
+    // the end (FOR UPDATE), which is more than FOR KEY SHARE would.
+    const bool tenantChecked = !(sqlite || savepoint) || !tenantKnown(tenant);
     const auto rollback = [&](const Status& status) -> Status {
         if (savepoint) {
             connection.execute(QStringLiteral("ROLLBACK TO SAVEPOINT muster_batch"));
