@@ -55,11 +55,11 @@ struct HttpTransportOptions {
     // that errors look the same whoever answers.
     std::function<HttpResponse(const ScimError&)> errorResponse;
 
-    // Requests that may take long (a Bulk request), answered on a thread of their own so that the worker
-    // that received one keeps serving its other connections meanwhile; the answer still leaves through
-    // that worker, in order with the connection's other answers. Null: every request is answered on its
-    // worker. When all longRequestThreads are busy, a long request runs on its worker, where the
-    // handler can refuse it quickly (Bulk answers 429).
+    // Requests that may take long (a Bulk request), answered on a pool of longRequestThreads threads so
+    // that the worker that received one keeps serving its other connections meanwhile; the answer still
+    // leaves through that worker, in order with the connection's other answers. More at once wait for a
+    // thread: the handler should refuse what it cannot take (Bulk answers 429 beyond its bound, and the
+    // pool keeps threads to spare for that). Null: every request is answered on its worker.
     std::function<bool(const HttpRequest&)> runsLong;
     int longRequestThreads = 1;
 

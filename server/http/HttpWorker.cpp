@@ -225,7 +225,7 @@ bool HttpWorker::answerLater(ConnectionGuard& guard, const FramedRequest& framed
     const std::shared_ptr<Context> context = m_context;
     QTcpSocket* socket = guard.socket();
     const quint64 serial = guard.serial();
-    const bool started = pool->tryStart([this, context, socket, serial, framed, request] {
+    pool->start([this, context, socket, serial, framed, request] {
         HttpResponse response = context->handler(request);
         QMetaObject::invokeMethod(
             this,
@@ -234,9 +234,8 @@ bool HttpWorker::answerLater(ConnectionGuard& guard, const FramedRequest& framed
             },
             Qt::QueuedConnection);
     });
-    if (started)
-        guard.setAnswerPending(true);
-    return started;
+    guard.setAnswerPending(true);
+    return true;
 }
 
 void HttpWorker::answerReady(QTcpSocket* socket, quint64 serial, const FramedRequest& framed,

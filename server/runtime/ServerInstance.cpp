@@ -136,7 +136,8 @@ ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> d
     };
     transportOptions.errorResponse = &ScimErrorResponse::response;
     transportOptions.runsLong = [service](const HttpRequest& request) { return service->runsLong(request); };
-    transportOptions.longRequestThreads = serviceOptions.bulkMaxConcurrent;
+    // Two threads beyond the Bulk bound answer the requests over it (429) at once.
+    transportOptions.longRequestThreads = serviceOptions.bulkMaxConcurrent + 2;
     transportOptions.extraMetrics = [directory = m_directory, service]() -> QByteArray {
         return directoryMetrics(*directory) + service->metricsText() + ProcessMetrics::prometheusText();
     };

@@ -2,8 +2,6 @@
 #include "ServerProcess.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,21 +31,10 @@ private:
 void TestTls::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    QVERIFY2(!openssl.isEmpty(), "the openssl command line is needed (.ci/setup installs it)");
     const QString certificate = m_folder.filePath(QStringLiteral("cert.pem"));
     const QString key = m_folder.filePath(QStringLiteral("key.pem"));
-    QProcess generate;
-    generate.setProcessChannelMode(QProcess::MergedChannels);
-    generate.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                             QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
-                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                             QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    QVERIFY(generate.waitForFinished(30000));
-    QVERIFY2(generate.exitCode() == 0, generate.readAll().constData());
+    const QString problem = ServerProcess::createCertificate(certificate, key);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_certificate = QSslCertificate::fromPath(certificate);
     QCOMPARE(m_certificate.size(), 1);
 

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -283,6 +284,36 @@ ServerProcess::Reply ServerProcess::request(const QByteArray& method, const QStr
                                             const QJsonObject& body)
 {
     return request(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QByteArray ServerProcess::httpRequest(const QByteArray& method, const QByteArray& path,
+                                      const QByteArray& token, const QByteArray& body)
+{
+    QByteArray bytes =
+        method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n";
+    if (!body.isEmpty())
+        bytes += "Content-Type: application/scim+json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                 "\r\n";
+    return bytes + "\r\n" + body;
+}
+
+QString ServerProcess::createCertificate(const QString& certificateFile, const QString& keyFile)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        return QStringLiteral("the openssl command line is needed (.ci/setup installs it)");
+    QProcess generate;
+    generate.setProcessChannelMode(QProcess::MergedChannels);
+    generate.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                             QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certificateFile,
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                             QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!generate.waitForFinished(30000) || generate.exitCode() != 0)
+        return QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(generate.readAll());
+    return {};
 }
 
 ServerProcess::Reply ServerProcess::rawRequest(const QByteArray& bytes, int timeoutMs) const

@@ -96,6 +96,14 @@ public:
                   const Headers& headers = {});
     Reply request(const QByteArray& method, const QString& path, const QJsonObject& body);
 
+    // The bytes of an HTTP/1.1 request to 127.0.0.1 with `token` as bearer, for rawRequest() and sendRaw();
+    // a body goes as application/scim+json.
+    static QByteArray httpRequest(const QByteArray& method, const QByteArray& path, const QByteArray& token,
+                                  const QByteArray& body = {});
+    // A self-signed certificate for 127.0.0.1 and its key (EC P-256, valid two days), in PEM files, made
+    // with the openssl command line. Empty on success, else why not.
+    static QString createCertificate(const QString& certificateFile, const QString& keyFile);
+
     // Exactly `bytes` on a new plain TCP connection to the port, for what an HTTP client library would
     // not send (no Content-Type, oversized bodies, malformed requests, plain HTTP to a TLS port). Reads
     // one response: until its Content-Length is complete, the server closes, or `timeoutMs` passes.
