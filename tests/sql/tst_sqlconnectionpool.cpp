@@ -5,6 +5,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 #include <thread>
 
 using namespace muster;
@@ -20,6 +21,8 @@ private slots:
     void initTestCase();
     void adoptedThreadIsReleased_data();
     void adoptedThreadIsReleased();
+    // /metrics: connections open, the bound, and a thread that waited for a connection in vain.
+    void reportsItsUseAsMetrics();
 };
 
 void TestSqlConnectionPool::initTestCase()
@@ -64,6 +67,41 @@ void TestSqlConnectionPool::adoptedThreadIsReleased()
         QVERIFY2(threadObjectDeleted, "the adopted QThread of a finished std::thread is still alive");
         QCOMPARE(pool.openConnections(), 0);
     }
+}
+
+void TestSqlConnectionPool::reportsItsUseAsMetrics()
+{
+    SqlConnectionPool pool(
+        QStringLiteral("QSQLITE"), SqlDialect::Sqlite,
+        [](QSqlDatabase& database) -> Status {
+            database.setDatabaseName(QStringLiteral(":memory:"));
+            return {};
+        },
+        1, 50, 4);
+    const auto value = [&pool](const QByteArray& name) {
+        for (const QByteArray& line : pool.prometheusText().split('\n')) {
+            if (line.startsWith(QByteArray(name + ' ')))
+                return line.mid(name.size() + 1);
+        }
+        return QByteArray("missing");
+    };
+    QCOMPARE(value("muster_sql_pool_connections_open"), QByteArray("0"));
+    QCOMPARE(value("muster_sql_pool_connections_max"), QByteArray("1"));
+    QVERIFY(pool.connection()); // this thread's: the only one
+    QCOMPARE(value("muster_sql_pool_connections_open"), QByteArray("1"));
+    QCOMPARE(value("muster_sql_pool_waits_total"), QByteArray("0"));
+
+    std::optional<int> status;
+    std::thread other([&] {
+        const Result<SqlConnection*> connection = pool.connection();
+        status = connection ? 200 : connection.error().status;
+    });
+    other.join();
+    QCOMPARE(status, 503);
+    QCOMPARE(value("muster_sql_pool_waits_total"), QByteArray("1"));
+    QCOMPARE(value("muster_sql_pool_wait_timeouts_total"), QByteArray("1"));
+    QCOMPARE(value("muster_sql_pool_waiting_threads"), QByteArray("0"));
+    QVERIFY(value("muster_sql_pool_wait_seconds_total").toDouble() >= 0.04);
 }
 
 QTEST_GUILESS_MAIN(TestSqlConnectionPool)

@@ -1,6 +1,7 @@
 #include "store/sql/SqlConnectionPool.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -39,6 +40,10 @@ struct SqlConnectionPool::Shared {
     QWaitCondition released;
     int open = 0; // connections open or being opened
     bool closed = false;
+    int waiting = 0;                                            // threads waiting for a connection now
+    quint64 waits = 0;                                          // times a thread had to wait
+    quint64 waitTimeouts = 0;                                   // waits that ended in a 503
+    qint64 waitedNs = 0;                                        // time spent waiting, all threads
     QHash<quint64, std::shared_ptr<SqlConnection>> connections; // by thread serial
 
     // Closes the connection of a finishing thread, on that thread.
@@ -135,14 +140,30 @@ Result<SqlConnection*> SqlConnectionPool::connection()
     {
         QMutexLocker locker(&m_shared->mutex);
         const QDeadlineTimer deadline(m_shared->waitMs);
+        const bool full = m_shared->maxConnections > 0 && m_shared->open >= m_shared->maxConnections;
+        QElapsedTimer waited;
+        if (full) {
+            ++m_shared->waits;
+            ++m_shared->waiting;
+            waited.start();
+        }
+        const auto stopWaiting = [&] {
+            if (!full)
+                return;
+            --m_shared->waiting;
+            m_shared->waitedNs += waited.nsecsElapsed();
+        };
         while (m_shared->maxConnections > 0 && m_shared->open >= m_shared->maxConnections) {
             if (!m_shared->released.wait(&m_shared->mutex, deadline) &&
                 m_shared->open >= m_shared->maxConnections) {
+                stopWaiting();
+                ++m_shared->waitTimeouts;
                 return ScimError{503, ScimType::None,
                                  QStringLiteral("All %1 database connections are in use; try again later")
                                      .arg(m_shared->maxConnections)};
             }
         }
+        stopWaiting();
         ++m_shared->open;
     }
 
@@ -195,6 +216,30 @@ int SqlConnectionPool::openConnections() const
 {
     QMutexLocker locker(&m_shared->mutex);
     return m_shared->open;
+}
+
+QByteArray SqlConnectionPool::prometheusText() const
+{
+    QByteArray text;
+    const auto metric = [&](const char* name, const char* type, const char* help, const QByteArray& value) {
+        text += QByteArray("# HELP muster_sql_pool_") + name + ' ' + help + "\n# TYPE muster_sql_pool_" +
+                name + ' ' + type + "\nmuster_sql_pool_" + name + ' ' + value + '\n';
+    };
+    QMutexLocker locker(&m_shared->mutex);
+    metric("connections_open", "gauge",
+           "Database connections open; each is in use by the one thread it belongs to.",
+           QByteArray::number(m_shared->open));
+    metric("connections_max", "gauge", "The most connections open at once (--db-connections; 0: no bound).",
+           QByteArray::number(m_shared->maxConnections));
+    metric("waiting_threads", "gauge", "Threads waiting for a connection now.",
+           QByteArray::number(m_shared->waiting));
+    metric("waits_total", "counter", "Times a thread waited for a connection because all were open.",
+           QByteArray::number(m_shared->waits));
+    metric("wait_timeouts_total", "counter", "Waits for a connection that ended in a 503.",
+           QByteArray::number(m_shared->waitTimeouts));
+    metric("wait_seconds_total", "counter", "Time threads spent waiting for a connection.",
+           QByteArray::number(double(m_shared->waitedNs) / 1e9, 'f', 6));
+    return text;
 }
 
 } // namespace muster

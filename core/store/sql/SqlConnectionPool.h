@@ -30,6 +30,9 @@ public:
 
     // Connections open now, over all threads.
     int openConnections() const;
+    // Open, bound, waits and time waited, as Prometheus metrics named muster_sql_pool_*. Each open
+    // connection is in use: it belongs to one thread for as long as that thread lives.
+    QByteArray prometheusText() const;
 
     struct Shared; // state that outlives the pool while finishing threads still refer to it
 

@@ -1122,7 +1122,7 @@ std::unique_ptr<StoreChangeNotifier> SqlStore::changeNotifier() const
 
 QByteArray SqlStore::metricsText() const
 {
-    return m_rows->prometheusText("muster_store_row_cache", "Parsed rows");
+    return m_rows->prometheusText("muster_store_row_cache", "Parsed rows") + m_pool->prometheusText();
 }
 
 std::optional<Resource> SqlStore::get(const QString& tenant, const QString& resourceType, const QString& id,

@@ -78,7 +78,7 @@ public:
     // open database with SQLite's online backup API while readers go on, then migrates it if it is from
     // an older Muster. PostgreSQL: 400 (use pg_restore).
     Status restoreFrom(const QString& file) override;
-    // The row cache's hits, misses and size.
+    // The row cache's hits, misses and size, and the connection pool's use (SqlConnectionPool).
     QByteArray metricsText() const override;
 
     // Puts the SQLite backup `from` in place of the database file `to`, after checking that `from` is an
