@@ -10,12 +10,16 @@
 #include "store/StoreFactory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QThread>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcServer, "muster.server", QtInfoMsg)
 
 namespace muster {
 
@@ -97,7 +101,28 @@ Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig
     }
     if (const Status started = instance->m_transport->start(); !started)
         return started.error();
+    if (config.cacheWarmCount > 0)
+        instance->startCacheWarming();
     return instance;
+}
+
+void ServerInstance::startCacheWarming()
+{
+    // Answers are cached per base URL: the one clients use to reach this server, as far as it knows.
+    const QHostAddress bound(m_config.bindAddress);
+    const QByteArray address = bound.protocol() == QAbstractSocket::IPv6Protocol
+                                   ? '[' + bound.toString().toLatin1() + ']'
+                                   : bound.toString().toLatin1();
+    const QByteArray host = address + ':' + QByteArray::number(port());
+    m_cacheWarming.reset(QThread::create([this, host] {
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 read =
+            m_service->warmCaches(m_config.cacheWarmCount, host, m_config.usesTls(), m_stopCacheWarming);
+        qCInfo(lcServer, "cache warming: %lld resources read in %lld ms", read, timer.elapsed());
+    }));
+    m_cacheWarming->setObjectName(QStringLiteral("muster-cache-warming"));
+    m_cacheWarming->start(QThread::LowPriority);
 }
 
 ServerInstance::ServerInstance(ServerConfig config, std::shared_ptr<Directory> directory,
@@ -152,6 +177,11 @@ ServerInstance::~ServerInstance()
 
 void ServerInstance::stop()
 {
+    if (m_cacheWarming) {
+        m_stopCacheWarming = true;
+        m_cacheWarming->wait();
+        m_cacheWarming.reset();
+    }
     if (m_transport->isRunning())
         m_transport->stop();
 }

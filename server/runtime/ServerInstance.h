@@ -5,8 +5,13 @@
 #include "config/ServerConfig.h"
 #include "directory/Directory.h"
 
+#include <atomic>
 #include <memory>
 #include <optional>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
 
 namespace muster {
 
@@ -25,13 +30,15 @@ public:
                                                             DirectoryOptions options = {});
 
     // Opens the token file and listens. When no token exists yet, one named "default" is created for
-    // the default tenant; firstToken() shows it once.
+    // the default tenant; firstToken() shows it once. With ServerConfig::cacheWarmCount, a thread of its
+    // own then reads that many recent resources per type into the caches while the server answers.
     static Result<std::unique_ptr<ServerInstance>> start(const ServerConfig& config,
                                                          std::shared_ptr<Directory> directory);
     ~ServerInstance();
     Q_DISABLE_COPY_MOVE(ServerInstance)
 
-    // Stops accepting connections, lets requests in flight finish, then closes the connections.
+    // Stops accepting connections, lets requests in flight finish, then closes the connections (and ends
+    // the cache warming, if it still runs).
     void stop();
 
     quint16 port() const;
@@ -46,6 +53,7 @@ public:
 private:
     ServerInstance(ServerConfig config, std::shared_ptr<Directory> directory,
                    std::shared_ptr<TokenStore> tokens);
+    void startCacheWarming();
 
     ServerConfig m_config;
     std::shared_ptr<Directory> m_directory;
@@ -53,6 +61,8 @@ private:
     std::shared_ptr<ScimService> m_service;
     std::unique_ptr<HttpTransport> m_transport;
     std::optional<TokenStore::Created> m_firstToken;
+    std::unique_ptr<QThread> m_cacheWarming;
+    std::atomic<bool> m_stopCacheWarming{false};
 };
 
 } // namespace muster

@@ -72,6 +72,43 @@ QByteArray ScimService::metricsText() const
     return m_resources->cacheMetrics();
 }
 
+qint64 ScimService::warmCaches(int perType, const QByteArray& host, bool secure,
+                               const std::atomic<bool>& stop) const
+{
+    HttpRequest request; // what the locator needs of a client's request
+    request.headers.append({QByteArrayLiteral("host"), host});
+    request.secure = secure;
+    const Result<AttributePath> lastModified = AttributePath::parse(u"meta.lastModified");
+    qint64 read = 0;
+    for (const QString& tenant : m_directory->tenants()) {
+        const ScimRequestContext context{OperationContext{tenant, QStringLiteral("cache-warming")},
+                                         ResourceLocator::forRequest(request, m_options, tenant),
+                                         std::nullopt};
+        for (const ResourceType* type : m_directory->registry().resourceTypes()) {
+            Query query;
+            query.resourceType = type->name;
+            if (lastModified)
+                query.sort = SortSpec{*lastModified, SortOrder::Descending};
+            // Pages of at most the directory's largest page, newest first.
+            for (qint64 wanted = perType; wanted > 0 && !stop;) {
+                query.count = int(std::min<qint64>(wanted, m_directory->options().maxResults));
+                const Result<QueryResult> page = m_directory->query(context.operation, query);
+                if (!page || page->resources.isEmpty())
+                    break;
+                for (const Resource& resource : page->resources) {
+                    if (stop)
+                        break;
+                    m_resources->get(context, *type, resource.id, {}, {});
+                    ++read;
+                }
+                wanted -= page->resources.size();
+                query.startIndex += page->resources.size();
+            }
+        }
+    }
+    return read;
+}
+
 bool ScimService::runsLong(const HttpRequest& request) const
 {
     return request.method == "POST" && m_router->route(request.path).kind == ScimRoute::Kind::Bulk;

@@ -7,6 +7,7 @@
 #include "query/FilterParser.h"
 #include "scim/ScimServiceOptions.h"
 
+#include <atomic>
 #include <memory>
 
 namespace muster {
@@ -48,6 +49,12 @@ public:
     HttpResponse handle(const HttpRequest& request) const;
     // Whether answering may take long (a Bulk request): the transport answers it off its worker thread.
     bool runsLong(const HttpRequest& request) const;
+    // Reads the `perType` most recently modified resources of each type in each tenant as a GET would,
+    // so that their first reads by clients find them in the caches (the store's parsed rows and the
+    // serialized answers). The answers are cached for clients that reach the server at `host` (the Host
+    // header, e.g. "127.0.0.1:8080") over `secure` HTTP, unless ScimServiceOptions::publicBaseUrl fixes
+    // the URL. Stops early once `stop` is set. Returns how many resources were read.
+    qint64 warmCaches(int perType, const QByteArray& host, bool secure, const std::atomic<bool>& stop) const;
     // Whether a /metrics request may see the metrics: always with metricsNeedToken off, otherwise when
     // it carries a valid token of any tenant (metrics are the server's, not a tenant's).
     bool mayReadMetrics(const HttpRequest& request) const;
