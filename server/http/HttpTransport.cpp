@@ -144,6 +144,9 @@ void HttpTransport::stop()
         return;
     for (const Worker& worker : m_workers)
         QMetaObject::invokeMethod(worker.worker, &HttpWorker::beginDrain, Qt::BlockingQueuedConnection);
+    // Long requests in flight (Bulk) finish however long they take, as they would on a worker, and their
+    // answers go to the workers' queues.
+    m_longRequests->waitForDone();
     // The workers close each connection after its request in flight; wait for that, within bounds.
     QDeadlineTimer deadline(m_options.stopTimeout);
     while (m_metrics->openConnections() > 0 && !deadline.hasExpired())

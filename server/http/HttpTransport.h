@@ -36,8 +36,9 @@ public:
 
     // Listens and starts the workers; an error says why not (port in use, unreadable certificate, ...).
     Status start();
-    // Stops accepting, lets requests in flight finish (at most options().stopTimeout), then closes
-    // every connection and ends the workers.
+    // Stops accepting, lets requests in flight finish (long ones, see runsLong, however long they take;
+    // then the others, and the sending of answers, at most options().stopTimeout), then closes every
+    // connection and ends the workers.
     void stop();
     bool isRunning() const { return !m_workers.empty(); }
 
