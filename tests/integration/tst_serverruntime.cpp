@@ -1,6 +1,5 @@
 #include "ServerProcess.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,12 +75,9 @@ void TestServerRuntime::warmedResourcesAreHitsOnFirstRead()
     m_server.setEnvironmentVariable(QStringLiteral("MUSTER_CACHE_WARM"), QStringLiteral("2"));
     QVERIFY2(m_server.start({QStringLiteral("--data"), m_folder.path()}), qPrintable(m_server.output()));
     m_server.setToken(token);
-    const QDeadlineTimer deadline(30000);
-    while (!m_server.output().contains(QStringLiteral("cache warming: 2 resources read")) &&
-           !deadline.hasExpired())
-        QThread::msleep(20);
-    QVERIFY2(m_server.output().contains(QStringLiteral("cache warming: 2 resources read")),
-             qPrintable(m_server.output()));
+    // The process's output arrives through the event loop, which QTRY_ runs.
+    QTRY_VERIFY2_WITH_TIMEOUT(m_server.output().contains(QStringLiteral("cache warming: 2 resources read")),
+                              qPrintable(m_server.output()), 30000);
 
     const auto read = [&](const QString& id) {
         const double hits = metric(m_server, "muster_representation_cache_hits_total");
