@@ -49,7 +49,7 @@ private:
                    "store=%1 bind=%2 port=%3 workers=%4 basic=%5 metricsToken=%6 public=%7 "
                    "body=%8 tls=%9 strict=%10 "
                    "connections=%11 idle=%12 db=%13 dbwait=%14 sync=%15 cache=%16 slow=%17 bulk=%18 "
-                   "results=%19")
+                   "results=%19 bulkOps=%20 bulkBytes=%21 warm=%22")
             .arg(c.store, c.bindAddress)
             .arg(c.port)
             .arg(c.workers)
@@ -64,7 +64,10 @@ private:
             .arg(c.cacheMegabytes)
             .arg(c.slowRequestMs)
             .arg(c.bulkConcurrency)
-            .arg(c.maxResults);
+            .arg(c.maxResults)
+            .arg(c.bulkMaxOperations)
+            .arg(c.bulkMaxPayloadBytes)
+            .arg(c.cacheWarmCount);
     }
 
 private slots:
@@ -86,7 +89,8 @@ private slots:
         const QString defaults =
             QStringLiteral("store= bind=127.0.0.1 port=8080 workers=0 basic=false "
                            "metricsToken=true public= body=1048576 tls=false strict=false connections=1024 "
-                           "idle=60000 db=64 dbwait=5000 sync=normal cache=64 slow=100 bulk=0 results=1000");
+                           "idle=60000 db=64 dbwait=5000 sync=normal cache=64 slow=100 bulk=0 results=1000 "
+                           "bulkOps=1000 bulkBytes=1048576 warm=0");
         const auto with = [&](const QString& key, const QString& value) {
             QString text = defaults;
             const qsizetype start = text.indexOf(key + u'=');
@@ -181,6 +185,21 @@ private slots:
         QTest::addRow("bulk concurrency from the environment")
             << none << QStringList{QStringLiteral("MUSTER_BULK_CONCURRENCY=3")} << QString()
             << with(QStringLiteral("bulk"), QStringLiteral("3"));
+        QTest::addRow("Bulk limits") << QStringList{QStringLiteral("--bulk-max-operations=10000"),
+                                                    QStringLiteral("--bulk-max-payload=8388608")}
+                                     << none << QString()
+                                     << with(QStringLiteral("bulkOps"), QStringLiteral("10000"))
+                                            .replace(QStringLiteral("bulkBytes=1048576"),
+                                                     QStringLiteral("bulkBytes=8388608"));
+        QTest::addRow("cache warming from the file")
+            << none << none << QStringLiteral("[server]\ncache-warm=500\n")
+            << with(QStringLiteral("warm"), QStringLiteral("500"));
+        QTest::addRow("no Bulk operations at all")
+            << QStringList{QStringLiteral("--bulk-max-operations=0")} << none << QString()
+            << QStringLiteral("error: --bulk-max-operations");
+        QTest::addRow("Bulk payload too small")
+            << QStringList{QStringLiteral("--bulk-max-payload=100")} << none << QString()
+            << QStringLiteral("error: --bulk-max-payload");
         QTest::addRow("larger pages")
             << QStringList{QStringLiteral("--max-results=10000")} << none << QString()
             << with(QStringLiteral("results"), QStringLiteral("10000"));

@@ -178,6 +178,9 @@ private slots:
         QCOMPARE(loaded->strictProtocol, defaults.strictProtocol);
         QCOMPARE(loaded->maxBodyBytes, defaults.maxBodyBytes);
         QCOMPARE(loaded->maxConnections, defaults.maxConnections);
+        QCOMPARE(loaded->bulkMaxOperations, defaults.bulkMaxOperations);
+        QCOMPARE(loaded->bulkMaxPayloadBytes, defaults.bulkMaxPayloadBytes);
+        QCOMPARE(loaded->cacheWarmCount, defaults.cacheWarmCount);
         QCOMPARE(loaded->idleTimeout, defaults.idleTimeout);
         QCOMPARE(loaded->databaseConnections, defaults.databaseConnections);
         QCOMPARE(loaded->databaseTimeoutMs, defaults.databaseTimeoutMs);
