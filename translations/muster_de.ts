@@ -685,6 +685,18 @@
         <translation>Gleichzeitig laufende Bulk-Anfragen; weitere erhalten 429 (Standard: die Hälfte der Arbeitsthreads).</translation>
     </message>
     <message>
+        <source>Operations one Bulk request may carry; more get 413 (default 1000).</source>
+        <translation>Operationen, die eine Bulk-Anfrage enthalten darf; mehr erhalten 413 (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Largest Bulk request body accepted (default 1048576).</source>
+        <translation>Größter angenommener Rumpf einer Bulk-Anfrage (Standard 1048576).</translation>
+    </message>
+    <message>
+        <source>At start, read the most recently modified resources of each type, up to this many per tenant, into the caches, off the request path (default 0: none).</source>
+        <translation>Beim Start die zuletzt geänderten Ressourcen jedes Typs, bis zu so vielen je Mandant, abseits der Anfragen in die Caches lesen (Standard 0: keine).</translation>
+    </message>
+    <message>
         <source>Log and count requests that take longer than this (default 100).</source>
         <translation>Anfragen, die länger dauern, protokollieren und zählen (Standard 100).</translation>
     </message>

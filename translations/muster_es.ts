@@ -685,6 +685,18 @@
         <translation>Peticiones Bulk que se ejecutan a la vez; las demás reciben 429 (por defecto: la mitad de los hilos de trabajo).</translation>
     </message>
     <message>
+        <source>Operations one Bulk request may carry; more get 413 (default 1000).</source>
+        <translation>Operaciones que puede llevar una solicitud Bulk; más reciben 413 (predeterminado 1000).</translation>
+    </message>
+    <message>
+        <source>Largest Bulk request body accepted (default 1048576).</source>
+        <translation>Cuerpo de solicitud Bulk más grande aceptado (predeterminado 1048576).</translation>
+    </message>
+    <message>
+        <source>At start, read the most recently modified resources of each type, up to this many per tenant, into the caches, off the request path (default 0: none).</source>
+        <translation>Al iniciar, leer en las cachés los recursos modificados más recientemente de cada tipo, hasta esta cantidad por inquilino, fuera del camino de las solicitudes (predeterminado 0: ninguno).</translation>
+    </message>
+    <message>
         <source>Log and count requests that take longer than this (default 100).</source>
         <translation>Registrar y contar las peticiones que tarden más que esto (por defecto 100).</translation>
     </message>

@@ -685,6 +685,18 @@
         <translation>Requêtes Bulk exécutées en même temps&#xa0;; les suivantes reçoivent 429 (par défaut&#xa0;: la moitié des threads de travail).</translation>
     </message>
     <message>
+        <source>Operations one Bulk request may carry; more get 413 (default 1000).</source>
+        <translation>Opérations qu&apos;une requête Bulk peut contenir ; au-delà, 413 (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Largest Bulk request body accepted (default 1048576).</source>
+        <translation>Plus grand corps de requête Bulk accepté (par défaut 1048576).</translation>
+    </message>
+    <message>
+        <source>At start, read the most recently modified resources of each type, up to this many per tenant, into the caches, off the request path (default 0: none).</source>
+        <translation>Au démarrage, lire dans les caches les ressources modifiées le plus récemment de chaque type, jusqu&apos;à ce nombre par locataire, hors du chemin des requêtes (par défaut 0 : aucune).</translation>
+    </message>
+    <message>
         <source>Log and count requests that take longer than this (default 100).</source>
         <translation>Journaliser et compter les requêtes plus longues que ce délai (100 par défaut).</translation>
     </message>

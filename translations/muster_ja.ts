@@ -678,6 +678,18 @@
         <translation>同時に実行する Bulk リクエスト数。超えた分には 429 を返します (既定: ワーカー数の半分)。</translation>
     </message>
     <message>
+        <source>Operations one Bulk request may carry; more get 413 (default 1000).</source>
+        <translation>1 つの Bulk リクエストに含められる操作数。超えると 413（既定値 1000）。</translation>
+    </message>
+    <message>
+        <source>Largest Bulk request body accepted (default 1048576).</source>
+        <translation>受け付ける Bulk リクエスト本文の最大サイズ（既定値 1048576）。</translation>
+    </message>
+    <message>
+        <source>At start, read the most recently modified resources of each type, up to this many per tenant, into the caches, off the request path (default 0: none).</source>
+        <translation>起動時に、各タイプで最近変更されたリソースをテナントごとにこの数まで、リクエスト処理とは別にキャッシュへ読み込む（既定値 0: なし）。</translation>
+    </message>
+    <message>
         <source>Log and count requests that take longer than this (default 100).</source>
         <translation>これより時間のかかったリクエストをログに記録して数えます (既定は 100)。</translation>
     </message>
