@@ -31,4 +31,12 @@ inline QString foldedCase(const QString& text)
     return folded;
 }
 
+// Case-insensitive equality (QString::compare with Qt::CaseInsensitive) with the cheap tests first: the
+// length, which simple case folding keeps (one character to one), and an exact match, which is how
+// attribute names and schema URNs nearly always arrive. Schema lookups compare names one by one.
+inline bool equalIgnoringCase(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && (a == b || a.compare(b, Qt::CaseInsensitive) == 0);
+}
+
 } // namespace muster

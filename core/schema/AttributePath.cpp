@@ -1,5 +1,7 @@
 #include "schema/AttributePath.h"
 
+#include "query/CaseFolding.h"
+
 namespace muster {
 
 namespace {
@@ -18,7 +20,7 @@ bool isDigit(QChar c)
 // (members.$ref, manager.$ref).
 bool isAttributeName(QStringView name)
 {
-    if (name.compare(u"$ref", Qt::CaseInsensitive) == 0)
+    if (equalIgnoringCase(name, u"$ref"))
         return true;
     if (name.isEmpty() || !isAlpha(name.front()))
         return false;
