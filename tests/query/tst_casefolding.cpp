@@ -49,6 +49,7 @@ private slots:
         QTest::addRow("both empty") << QString() << QStringLiteral("");
         QTest::addRow("Latin-1") << QStringLiteral("J\u00D6RG") << QStringLiteral("j\u00F6rg");
         QTest::addRow("non-BMP") << QStringLiteral("A\U00010400") << QStringLiteral("a\U00010428");
+        QTest::addRow("Kelvin sign") << QStringLiteral("k\u212A") << QStringLiteral("KK");
         QTest::addRow("Greek sigma") << QStringLiteral("\u03A3") << QStringLiteral("\u03C2");
     }
 
