@@ -31,4 +31,29 @@ inline QString foldedCase(const QString& text)
     return folded;
 }
 
+// Case-insensitive equality, the verdict of QString::compare with Qt::CaseInsensitive, compared ASCII
+// character by ASCII character and through Qt only from the first differing pair that is not ASCII: the
+// length first, which simple case folding keeps (one character to one). Schema lookups and the filter
+// parser compare names and keywords one by one, nearly always plain ASCII.
+inline bool equalIgnoringCase(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0x80 || y >= 0x80)
+            return a.compare(b, Qt::CaseInsensitive) == 0; // whole: a surrogate pair may straddle i
+        if (x >= u'A' && x <= u'Z')
+            x += u'a' - u'A';
+        if (y >= u'A' && y <= u'Z')
+            y += u'a' - u'A';
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
 } // namespace muster

@@ -4,6 +4,7 @@
 #include "query/ValueKind.h"
 
 #include <QJsonArray>
+#include <QVarLengthArray>
 
 #include <cmath>
 #include <limits>
@@ -273,7 +274,10 @@ public:
             node.kind = filter.logical == LogicalOperator::And ? Node::Kind::And : Node::Kind::Or;
             // Flatten the chain of the same operator iteratively: parsers build "a or b or c" as a
             // left-leaning tree whose depth only the filter's length bounds.
-            std::vector<const Filter*> pending{&filter};
+            // The operands are collected first, so that the children (large nodes) are never moved by
+            // the vector's growth.
+            QVarLengthArray<const Filter*, 16> pending{&filter};
+            QVarLengthArray<const Filter*, 16> operands;
             while (!pending.empty()) {
                 const Filter* current = pending.back();
                 pending.pop_back();
@@ -284,7 +288,11 @@ public:
                     pending.push_back(current->left.get());
                     continue;
                 }
-                auto child = bind(*current, element);
+                operands.push_back(current);
+            }
+            node.children.reserve(size_t(operands.size()));
+            for (const Filter* operand : operands) {
+                auto child = bind(*operand, element);
                 if (!child)
                     return child.error();
                 node.children.push_back(std::move(*child));

@@ -1,5 +1,7 @@
 #include "query/FilterParser.h"
 
+#include "query/CaseFolding.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -57,7 +59,7 @@ std::optional<CompareOperator> compareOperator(QStringView word)
         {u"pr", CompareOperator::Pr},
     };
     for (const auto& [name, op] : Operators) {
-        if (word.compare(name, Qt::CaseInsensitive) == 0)
+        if (equalIgnoringCase(word, name))
             return op;
     }
     return std::nullopt;
@@ -65,7 +67,7 @@ std::optional<CompareOperator> compareOperator(QStringView word)
 
 bool isKeyword(QStringView word, QStringView keyword)
 {
-    return word.compare(keyword, Qt::CaseInsensitive) == 0;
+    return equalIgnoringCase(word, keyword);
 }
 
 // JSON number (RFC 8259 §6): -? (0 / [1-9] digits) [. digits] [(e/E) [+/-] digits].
@@ -280,8 +282,13 @@ private:
                 break;
             }
             if (c != u'\\') {
-                value += c;
-                ++i;
+                // A run of plain characters is appended at once, not one character at a time.
+                qsizetype end = i + 1;
+                while (end < n && m_text[end] != u'"' && m_text[end] != u'\\' &&
+                       m_text[end].unicode() >= 0x20)
+                    ++end;
+                value += m_text.sliced(i, end - i);
+                i = end;
                 continue;
             }
             const qsizetype escape = i;

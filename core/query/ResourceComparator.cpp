@@ -178,7 +178,7 @@ ResourceComparator::Key ResourceComparator::key(const QJsonObject& resource) con
     // A string key's text is normalized as sortKey() normalizes it, without building a QJsonValue of it;
     // the value itself is only compared for its kind.
     const AttributeDefinition* target = m_attribute.target();
-    if (target && (target->type == AttributeType::String || target->type == AttributeType::Reference)) {
+    if (comparesText()) {
         const QJsonValue value = sortedValue(resource);
         if (!value.isString())
             return Key{NoKey, {}};
@@ -192,7 +192,21 @@ int ResourceComparator::compareKeys(const Key& a, const Key& b) const
 {
     if (!a.value.isString() || !b.value.isString())
         return compareKeys(a.value, b.value);
-    const int order = a.text.compare(b.text, Qt::CaseSensitive);
+    return compareTexts(a.text, b.text);
+}
+
+bool ResourceComparator::comparesText() const
+{
+    const AttributeDefinition* target = m_attribute.target();
+    return target && (target->type == AttributeType::String || target->type == AttributeType::Reference);
+}
+
+int ResourceComparator::compareTexts(QStringView a, QStringView b) const
+{
+    // An empty string counts as no value (see hasValue), and no value goes last whatever the order.
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() == b.isEmpty() ? 0 : (a.isEmpty() ? 1 : -1);
+    const int order = a.compare(b, Qt::CaseSensitive);
     const int sign = order < 0 ? -1 : (order > 0 ? 1 : 0);
     return m_order == SortOrder::Descending ? -sign : sign;
 }

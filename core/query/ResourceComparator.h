@@ -36,6 +36,14 @@ public:
     Key key(const QJsonObject& resource) const;
     int compareKeys(const Key& a, const Key& b) const; // the same order as for their values
 
+    // What the sort reads: a store that already holds each resource's normalized text of it (an index
+    // of the same attribute) may compare those texts with compareTexts instead of reading the JSON.
+    const ResolvedAttribute& attribute() const { return m_attribute; }
+    // True when keys are strings: a text key as key() normalizes it (case-folded unless caseExact).
+    bool comparesText() const;
+    // compareKeys for two string keys given by their normalized texts; an empty text means no value.
+    int compareTexts(QStringView a, QStringView b) const;
+
 private:
     ResourceComparator() = default;
     // The value that decides the order, as the resource holds it (not normalized); Undefined if none.

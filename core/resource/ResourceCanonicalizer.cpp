@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTime>
@@ -15,6 +17,25 @@ namespace muster {
 namespace {
 
 const QString SchemasName = QStringLiteral("schemas");
+
+// One shared "schemas" array per distinct list of URNs: every user of a directory lists the same one or
+// two, and in Qt 6.4 each QJsonArray of them costs 300 to 460 bytes of heap, for every stored resource.
+// A stored JSON object holds a nested array by reference, so the resources share one. Canonicalizing
+// runs on several threads, hence the lock; the bound keeps odd lists from growing the table.
+QJsonArray sharedSchemasArray(const QStringList& urns)
+{
+    static constexpr qsizetype MaxLists = 64;
+    static QMutex lock;
+    static QHash<QStringList, QJsonArray> arrays;
+    QMutexLocker locker(&lock);
+    const auto shared = arrays.constFind(urns);
+    if (shared != arrays.constEnd())
+        return *shared;
+    const QJsonArray array = QJsonArray::fromStringList(urns);
+    if (arrays.size() < MaxLists)
+        arrays.insert(urns, array);
+    return array;
+}
 
 ScimError invalidValue(const QString& detail)
 {
@@ -697,7 +718,7 @@ Result<QJsonObject> ResourceCanonicalizer::canonicalize(const QJsonObject& input
         return required.error();
     if (Status required = checkRequired(common, nullptr, result); !required)
         return required.error();
-    QJsonArray canonicalSchemas{core->id};
+    QStringList canonicalSchemas{core->id};
     for (const SchemaExtension& declared : m_type.schemaExtensions) {
         const Schema* extension = m_registry.schema(declared.schema);
         if (!extension)
@@ -714,7 +735,7 @@ Result<QJsonObject> ResourceCanonicalizer::canonicalize(const QJsonObject& input
         result.insert(extension->id, object);
         canonicalSchemas.append(extension->id);
     }
-    result.insert(SchemasName, canonicalSchemas);
+    result.insert(SchemasName, sharedSchemasArray(canonicalSchemas));
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "schema/AttributeDefinition.h"
 
+#include "query/CaseFolding.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -299,7 +301,7 @@ private:
 const AttributeDefinition* AttributeDefinition::subAttribute(QStringView subName) const
 {
     for (const AttributeDefinition& sub : subAttributes) {
-        if (subName.compare(sub.name, Qt::CaseInsensitive) == 0)
+        if (equalIgnoringCase(subName, sub.name))
             return &sub;
     }
     return nullptr;

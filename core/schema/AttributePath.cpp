@@ -1,5 +1,7 @@
 #include "schema/AttributePath.h"
 
+#include "query/CaseFolding.h"
+
 namespace muster {
 
 namespace {
@@ -14,11 +16,17 @@ bool isDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
+// "urn:" in any case; every path of a filter is tested, so without QStringView::startsWith's general case.
+bool startsWithUrnScheme(QStringView text)
+{
+    return text.size() >= 4 && equalIgnoringCase(text.first(4), u"urn:");
+}
+
 // ATTRNAME = ALPHA *(nameChar), RFC 7643 §2.1; "$ref" is the one name outside that grammar
 // (members.$ref, manager.$ref).
 bool isAttributeName(QStringView name)
 {
-    if (name.compare(u"$ref", Qt::CaseInsensitive) == 0)
+    if (equalIgnoringCase(name, u"$ref"))
         return true;
     if (name.isEmpty() || !isAlpha(name.front()))
         return false;
@@ -33,7 +41,7 @@ bool isAttributeName(QStringView name)
 // (no whitespace, quotes, brackets or parentheses) and with no empty ':'-separated segment.
 bool isSchemaUrn(QStringView urn)
 {
-    if (urn.size() < 6 || !urn.startsWith(u"urn:", Qt::CaseInsensitive))
+    if (urn.size() < 6 || !startsWithUrnScheme(urn))
         return false;
     static constexpr QStringView Allowed = u"-._~+=@!$,;*'%/?#&";
     qsizetype segmentLength = 0;
@@ -83,7 +91,7 @@ Result<AttributePath> AttributePath::parse(QStringView text)
 
     AttributePath path;
     QStringView rest = text;
-    if (text.startsWith(u"urn:", Qt::CaseInsensitive)) {
+    if (startsWithUrnScheme(text)) {
         // URNs contain '.' ("2.0") and ':' themselves; the attribute follows the last ':'.
         const qsizetype colon = text.lastIndexOf(u':');
         const QStringView urn = text.left(colon);

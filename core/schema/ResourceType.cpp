@@ -1,5 +1,6 @@
 #include "schema/ResourceType.h"
 
+#include "query/CaseFolding.h"
 #include "schema/SchemaUrns.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ bool isValidEndpoint(const QString& endpoint)
 bool ResourceType::hasExtension(QStringView urn) const
 {
     for (const SchemaExtension& extension : schemaExtensions) {
-        if (urn.compare(extension.schema, Qt::CaseInsensitive) == 0)
+        if (equalIgnoringCase(urn, extension.schema))
             return true;
     }
     return false;

@@ -1,5 +1,6 @@
 #include "schema/Schema.h"
 
+#include "query/CaseFolding.h"
 #include "schema/SchemaUrns.h"
 
 #include <QJsonArray>
@@ -32,7 +33,7 @@ bool isUrn(const QString& id)
 const AttributeDefinition* Schema::attribute(QStringView attributeName) const
 {
     for (const AttributeDefinition& definition : attributes) {
-        if (attributeName.compare(definition.name, Qt::CaseInsensitive) == 0)
+        if (equalIgnoringCase(attributeName, definition.name))
             return &definition;
     }
     return nullptr;

@@ -1,5 +1,6 @@
 #include "schema/SchemaRegistry.h"
 
+#include "query/CaseFolding.h"
 #include "schema/SchemaUrns.h"
 
 #include <QDir>
@@ -17,7 +18,28 @@ namespace {
 
 QString foldedKey(QStringView text)
 {
-    return text.toString().toCaseFolded();
+    // Every filter, sortBy and attribute list looks schemas up by URN: the ASCII fast path matters.
+    return foldedCase(text.toString());
+}
+
+// Looks `text` up under its registered spelling first (what nearly every caller passes, found without
+// building a string), then case-insensitively under its folded form.
+template <typename T>
+const T* lookUp(const QHash<QString, const T*>& byName, QStringView text)
+{
+    if (const T* exact = byName.value(QString::fromRawData(text.data(), text.size()), nullptr))
+        return exact;
+    return byName.value(foldedKey(text), nullptr);
+}
+
+// Registers `entry` under its folded name and, if different, under its spelling as given.
+template <typename T>
+void insertNamed(QHash<QString, const T*>& byName, const QString& name, const T* entry)
+{
+    const QString folded = foldedKey(name);
+    byName.insert(folded, entry);
+    if (folded != name)
+        byName.insert(name, entry);
 }
 
 QString endpointKey(QStringView endpoint)
@@ -27,7 +49,7 @@ QString endpointKey(QStringView endpoint)
 
 bool sameText(QStringView a, QStringView b)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    return equalIgnoringCase(a, b);
 }
 
 ScimError invalidValue(const QString& detail)
@@ -259,7 +281,7 @@ Status SchemaRegistry::addSchema(const Schema& schema)
         return invalidValue(QStringLiteral("schema \"%1\" is already registered").arg(schema.id));
     m_schemas.push_back(std::move(*checked));
     const Schema* added = &m_schemas.back();
-    m_schemaByUrn.insert(foldedKey(added->id), added);
+    insertNamed(m_schemaByUrn, added->id, added);
     return {};
 }
 
@@ -285,7 +307,7 @@ Status SchemaRegistry::addResourceType(const ResourceType& type)
                                 .arg(type.name, quotedList(missing)));
     m_resourceTypes.push_back(std::move(*checked));
     const ResourceType* added = &m_resourceTypes.back();
-    m_resourceTypeByName.insert(foldedKey(added->name), added);
+    insertNamed(m_resourceTypeByName, added->name, added);
     m_resourceTypeByEndpoint.insert(endpointKey(added->endpoint), added);
     return {};
 }
@@ -333,12 +355,12 @@ Status SchemaRegistry::loadDirectory(const QString& path)
 
 const Schema* SchemaRegistry::schema(QStringView urn) const
 {
-    return m_schemaByUrn.value(foldedKey(urn), nullptr);
+    return lookUp(m_schemaByUrn, urn);
 }
 
 const ResourceType* SchemaRegistry::resourceType(QStringView name) const
 {
-    return m_resourceTypeByName.value(foldedKey(name), nullptr);
+    return lookUp(m_resourceTypeByName, name);
 }
 
 const ResourceType* SchemaRegistry::resourceTypeByEndpoint(QStringView endpoint) const

@@ -63,8 +63,8 @@ public:
 private:
     std::deque<Schema> m_schemas; // deque: pointers handed out stay valid as entries are added
     std::deque<ResourceType> m_resourceTypes;
-    QHash<QString, const Schema*> m_schemaByUrn;                  // keys case-folded
-    QHash<QString, const ResourceType*> m_resourceTypeByName;     // keys case-folded
+    QHash<QString, const Schema*> m_schemaByUrn;                  // keys case-folded, and as registered
+    QHash<QString, const ResourceType*> m_resourceTypeByName;     // keys case-folded, and as registered
     QHash<QString, const ResourceType*> m_resourceTypeByEndpoint; // keys case-folded, without '/'
     Schema m_commonAttributes;
 };

@@ -13,6 +13,7 @@
 #include <QMutexLocker>
 #include <QReadLocker>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QWriteLocker>
 
 #include <algorithm>
@@ -200,6 +201,21 @@ struct MemoryStore::TypePlan {
     };
 
     QList<Index> indexes; // over the stored JSON, which for a group has no members
+
+    // The index whose keys are the texts `comparator` sorts by (a single-valued string attribute,
+    // normalized alike since it is the same attribute), or -1.
+    qsizetype sortIndex(const ResourceComparator& comparator) const
+    {
+        const ResolvedAttribute& sorted = comparator.attribute();
+        if (!comparator.comparesText() || !sorted.attribute || sorted.attribute->multiValued ||
+            sorted.subAttribute || sorted.inExtension)
+            return -1;
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            if (indexes.at(i).attribute == sorted.attribute && !indexes.at(i).subAttribute)
+                return i;
+        }
+        return -1;
+    }
     bool isGroup = false;
     // A group's members attribute, and the membership index that serves "members.value eq" (and
     // "members eq", "members[value eq ...]") from the member sets.
@@ -219,12 +235,41 @@ struct MemoryStore::GroupMembers {
 // The resources of one type in one tenant and their indexes. Members of a nested class, so the logic
 // that touches the private types can live here.
 struct MemoryStore::TypeData {
+    // One key of a resource in the equality index plan->indexes[index].
+    struct IndexKey {
+        qsizetype index;
+        QString key;
+    };
+    // A resource and its index keys, kept so that a removal or replacement takes the resource out of the
+    // indexes without reading its JSON again (which allocates for every value read).
+    struct Stored {
+        Resource resource;
+        QList<IndexKey> indexKeys;
+
+        // The resource's key in index `index` when it has one key there (as a single-valued attribute
+        // does), else empty.
+        QStringView indexKey(qsizetype index) const
+        {
+            QStringView found;
+            for (const IndexKey& key : indexKeys) {
+                if (key.index != index)
+                    continue;
+                if (!found.isNull())
+                    return {};
+                found = key.key;
+            }
+            return found;
+        }
+    };
+
     std::shared_ptr<const TypePlan> plan;
-    QHash<QString, Resource> resources; // by id; a group's JSON is stored without members
+    QHash<QString, Stored> resources; // by id; a group's JSON is stored without members
     // The ids in the order of a list without filter and sortBy, so that a page of it is found by walking
     // to it instead of ordering every resource again.
     OrderedIds orderedIds;
-    QHash<QString, QString> uniqueOwners;     // uniqueKeyText -> id
+    // Unique key attribute -> normalized value -> id of its owner. Keyed in two steps so that the key is
+    // the resource's own UniqueKey::value, shared rather than joined into a new string.
+    QHash<QString, QHash<QString, QString>> uniqueOwners;
     QList<QHash<QString, KeyIds>> indexedIds; // parallel to plan->indexes: key -> ids
     // Groups only. shared_ptr: GroupMembers holds a mutex, and QHash values must be copyable.
     QHash<QString, std::shared_ptr<GroupMembers>> members; // group id -> its members, for every group
@@ -240,9 +285,15 @@ struct MemoryStore::TypeData {
         indexedIds.resize(plan->indexes.size());
     }
 
-    // Unique keys and JSON indexes of a resource (for a group, without its members).
-    void add(const Resource& resource);
-    void drop(const Resource& resource);
+    // A resource with its unique keys and JSON indexes (for a group, without its members); drop takes
+    // out the one stored under `id`, if any.
+    void add(Resource resource);
+    void drop(const QString& id);
+    QString uniqueOwner(const UniqueKey& key) const
+    {
+        const auto owners = uniqueOwners.constFind(key.attribute);
+        return owners == uniqueOwners.constEnd() ? QString() : owners->value(key.value);
+    }
 
     // A group's whole member set (Create, Replace), a change to it (Update), its removal (Remove).
     void setMembers(const QString& groupId, const QJsonArray& elements);
@@ -282,28 +333,30 @@ struct MemoryStore::BatchView {
     QHash<QString, std::optional<Resource>> resources; // entryKey(type, id); nullopt: removed
     QHash<QString, QString> owners;                    // entryKey(type, uniqueKeyText); empty: released
 
-    std::optional<Resource> find(const QString& type, const QString& id) const
+    // Null when there is no such resource; valid until the view changes.
+    const Resource* find(const QString& type, const QString& id) const
     {
-        const auto pending = resources.constFind(entryKey(type, id));
-        if (pending != resources.constEnd())
-            return *pending;
+        if (!resources.isEmpty()) {
+            const auto pending = resources.constFind(entryKey(type, id));
+            if (pending != resources.constEnd())
+                return *pending ? &**pending : nullptr;
+        }
         const auto data = tenant.types.constFind(type);
         if (data == tenant.types.constEnd())
-            return std::nullopt;
+            return nullptr;
         const auto stored = data->resources.constFind(id);
-        if (stored == data->resources.constEnd())
-            return std::nullopt;
-        return *stored;
+        return stored == data->resources.constEnd() ? nullptr : &stored->resource;
     }
 
     QString owner(const QString& type, const UniqueKey& key) const
     {
-        const QString text = uniqueKeyText(key);
-        const auto pending = owners.constFind(entryKey(type, text));
-        if (pending != owners.constEnd())
-            return *pending;
+        if (!owners.isEmpty()) {
+            const auto pending = owners.constFind(entryKey(type, uniqueKeyText(key)));
+            if (pending != owners.constEnd())
+                return *pending;
+        }
         const auto data = tenant.types.constFind(type);
-        return data == tenant.types.constEnd() ? QString() : data->uniqueOwners.value(text);
+        return data == tenant.types.constEnd() ? QString() : data->uniqueOwner(key);
     }
 
     void release(const QString& type, const Resource& resource)
@@ -323,37 +376,51 @@ struct MemoryStore::BatchView {
     }
 };
 
-void MemoryStore::TypeData::add(const Resource& resource)
+void MemoryStore::TypeData::add(Resource resource)
 {
-    resources.insert(resource.id, resource);
-    orderedIds.insert(resource.id);
-    for (const UniqueKey& key : resource.uniqueKeys)
-        uniqueOwners.insert(uniqueKeyText(key), resource.id);
-    for (qsizetype i = 0; i < plan->indexes.size(); ++i) {
-        const QStringList keys = plan->indexes.at(i).keys(resource.json);
-        for (const QString& key : keys)
-            indexedIds[i][key].insert(resource.id);
+    const QString id = resource.id;
+    Stored stored{std::move(resource), {}};
+    orderedIds.insert(id);
+    for (const UniqueKey& key : stored.resource.uniqueKeys)
+        uniqueOwners[key.attribute].insert(key.value, id);
+    QVarLengthArray<QStringList, 4> keysByIndex;
+    qsizetype keyCount = 0;
+    for (const TypePlan::Index& index : plan->indexes) {
+        keysByIndex.append(index.keys(stored.resource.json));
+        keyCount += keysByIndex.last().size();
     }
-}
-
-void MemoryStore::TypeData::drop(const Resource& resource)
-{
-    for (const UniqueKey& key : resource.uniqueKeys) {
-        const auto owner = uniqueOwners.find(uniqueKeyText(key));
-        if (owner != uniqueOwners.end() && *owner == resource.id)
-            uniqueOwners.erase(owner);
-    }
-    for (qsizetype i = 0; i < plan->indexes.size(); ++i) {
-        const QStringList keys = plan->indexes.at(i).keys(resource.json);
-        QHash<QString, KeyIds>& index = indexedIds[i];
-        for (const QString& key : keys) {
-            const auto ids = index.find(key);
-            if (ids != index.end() && ids->remove(resource.id))
-                index.erase(ids);
+    stored.indexKeys.reserve(keyCount);
+    for (qsizetype i = 0; i < keysByIndex.size(); ++i) {
+        for (const QString& key : std::as_const(keysByIndex[i])) {
+            indexedIds[i][key].insert(id);
+            stored.indexKeys.append({i, key});
         }
     }
-    resources.remove(resource.id);
+    resources.insert(id, std::move(stored));
+}
+
+void MemoryStore::TypeData::drop(const QString& id)
+{
+    const auto entry = resources.find(id);
+    if (entry == resources.end())
+        return;
+    const Resource& resource = entry->resource;
+    for (const UniqueKey& key : resource.uniqueKeys) {
+        const auto owners = uniqueOwners.find(key.attribute);
+        if (owners == uniqueOwners.end())
+            continue;
+        const auto owner = owners->find(key.value);
+        if (owner != owners->end() && *owner == resource.id)
+            owners->erase(owner);
+    }
+    for (const IndexKey& key : std::as_const(entry->indexKeys)) {
+        QHash<QString, KeyIds>& index = indexedIds[key.index];
+        const auto ids = index.find(key.key);
+        if (ids != index.end() && ids->remove(resource.id))
+            index.erase(ids);
+    }
     orderedIds.erase(resource.id);
+    resources.erase(entry);
 }
 
 void MemoryStore::TypeData::setMembers(const QString& groupId, const QJsonArray& elements)
@@ -601,7 +668,7 @@ Status MemoryStore::validate(const Tenant& tenant, const WriteBatch& batch, QStr
         const std::shared_ptr<const TypePlan> plan = m_plans.value(type);
         if (Status members = operation.checkMembers(plan && plan->isGroup, type); !members)
             return members;
-        const std::optional<Resource> current = view.find(type, resource.id);
+        const Resource* current = view.find(type, resource.id);
         if (operation.kind == WriteOperation::Kind::Create) {
             if (current) {
                 return ScimError::conflict(
@@ -648,7 +715,7 @@ void MemoryStore::commit(Tenant& tenant, const WriteBatch& batch, const QStringL
         }
         const bool isGroup = data->plan->isGroup;
         if (operation.kind != WriteOperation::Kind::Create)
-            data->drop(data->resources.value(id));
+            data->drop(id);
         if (operation.kind == WriteOperation::Kind::Remove) {
             if (isGroup)
                 data->dropMembers(id);
@@ -657,12 +724,12 @@ void MemoryStore::commit(Tenant& tenant, const WriteBatch& batch, const QStringL
         Resource stored = operation.resource;
         stored.resourceType = type;
         if (!isGroup) {
-            data->add(stored);
+            data->add(std::move(stored));
             continue;
         }
         // A group's JSON is stored without its members, which go to the group's member set.
         const QJsonArray members = stored.json.take(Members).toArray();
-        data->add(stored);
+        data->add(std::move(stored));
         if (operation.kind == WriteOperation::Kind::Update)
             data->changeMembers(id, operation.memberChanges);
         else
@@ -702,7 +769,7 @@ std::optional<Resource> MemoryStore::get(const QString& tenant, const QString& r
     const auto resource = typeData->resources.constFind(id);
     if (resource == typeData->resources.constEnd())
         return std::nullopt;
-    return members == ReadMembers::Include ? typeData->withMembers(*resource) : *resource;
+    return members == ReadMembers::Include ? typeData->withMembers(resource->resource) : resource->resource;
 }
 
 Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query) const
@@ -757,7 +824,7 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
             return result;
         result.resources.reserve(end - begin);
         typeData->orderedIds.visit(begin, end - begin, [&](const QString& id) {
-            const Resource& stored = *typeData->resources.constFind(id);
+            const Resource& stored = typeData->resources.constFind(id)->resource;
             result.resources.append(returnsMembers ? typeData->withMembers(stored) : stored);
         });
         m_scannedTotal.fetch_add(quint64(end - begin), std::memory_order_relaxed);
@@ -765,13 +832,14 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
         return result;
     }
     quint64 examined = 0;
-    std::vector<const Resource*> matches;
+    std::vector<const TypeData::Stored*> matches;
     if (typeData != data->types.constEnd()) {
-        const auto consider = [&](const Resource& resource) {
+        const auto consider = [&](const TypeData::Stored& stored) {
             ++examined;
+            const Resource& resource = stored.resource;
             if (!filter ||
                 filter->matches(filterNeedsMembers ? typeData->withMembers(resource).json : resource.json))
-                matches.push_back(&resource);
+                matches.push_back(&stored);
         };
         const std::optional<QStringList> candidates =
             query.filter ? typeData->candidates(*m_registry, *type, *query.filter) : std::nullopt;
@@ -784,8 +852,8 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
             }
         } else {
             matches.reserve(typeData->resources.size());
-            for (const Resource& resource : typeData->resources)
-                consider(resource);
+            for (const TypeData::Stored& stored : typeData->resources)
+                consider(stored);
         }
     }
     m_scannedTotal.fetch_add(examined, std::memory_order_relaxed);
@@ -800,32 +868,56 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
         return result;
 
     result.resources.reserve(end - begin);
-    const auto readable = [&](const Resource* resource) -> const Resource& {
-        return returnsMembers ? typeData->withMembers(*resource) : *resource;
+    const auto readable = [&](const TypeData::Stored* stored) -> const Resource& {
+        return returnsMembers ? typeData->withMembers(stored->resource) : stored->resource;
     };
-    if (comparator) {
+    // Sorts `items` (each with its resource in `stored`) by `compare`, ties by id, and takes the page.
+    const auto appendSorted = [&](auto& items, auto compare) {
+        using Item = typename std::decay_t<decltype(items)>::value_type;
+        sortRange(items, begin, end, [&](const Item& a, const Item& b) {
+            const int order = compare(a, b);
+            return order != 0 ? order < 0 : a.stored->resource.id < b.stored->resource.id;
+        });
+        for (qsizetype i = begin; i < end; ++i)
+            result.resources.append(readable(items[size_t(i)].stored));
+    };
+    const qsizetype sortIndex = comparator && !sortNeedsMembers ? typeData->plan->sortIndex(*comparator) : -1;
+    if (sortIndex >= 0) {
+        // An index holds every resource's normalized text of the sort attribute: no JSON is read.
+        struct Texted {
+            QStringView text;
+            const TypeData::Stored* stored;
+        };
+        std::vector<Texted> texted;
+        texted.reserve(matches.size());
+        for (const TypeData::Stored* stored : matches)
+            texted.push_back({stored->indexKey(sortIndex), stored});
+        appendSorted(texted, [&](const Texted& a, const Texted& b) {
+            return comparator->compareTexts(a.text, b.text);
+        });
+    } else if (comparator) {
         // Sort keys are read once per resource, not once per comparison.
         struct Keyed {
             ResourceComparator::Key key;
-            const Resource* resource;
+            const TypeData::Stored* stored;
         };
         std::vector<Keyed> keyed;
         keyed.reserve(matches.size());
-        for (const Resource* resource : matches)
+        for (const TypeData::Stored* stored : matches) {
+            const Resource& resource = stored->resource;
             keyed.push_back(
-                {comparator->key(sortNeedsMembers ? typeData->withMembers(*resource).json : resource->json),
-                 resource});
-        sortRange(keyed, begin, end, [&](const Keyed& a, const Keyed& b) {
-            const int order = comparator->compareKeys(a.key, b.key);
-            return order != 0 ? order < 0 : a.resource->id < b.resource->id;
-        });
-        for (qsizetype i = begin; i < end; ++i)
-            result.resources.append(readable(keyed[size_t(i)].resource));
+                {comparator->key(sortNeedsMembers ? typeData->withMembers(resource).json : resource.json),
+                 stored});
+        }
+        appendSorted(keyed,
+                     [&](const Keyed& a, const Keyed& b) { return comparator->compareKeys(a.key, b.key); });
     } else {
         // Without sortBy the order is by id: arbitrary but stable, so that pages do not overlap.
-        sortRange(matches, begin, end, [](const Resource* a, const Resource* b) { return a->id < b->id; });
-        for (qsizetype i = begin; i < end; ++i)
-            result.resources.append(readable(matches[size_t(i)]));
+        struct Unkeyed {
+            const TypeData::Stored* stored;
+        };
+        std::vector<Unkeyed> unkeyed(matches.cbegin(), matches.cend());
+        appendSorted(unkeyed, [](const Unkeyed&, const Unkeyed&) { return 0; });
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <vector>
@@ -31,11 +32,14 @@ public:
     }
 
 private:
-    static constexpr size_t MaxChunk = 512;
+    static constexpr qsizetype MaxChunk = 512;
+    // QList rather than std::vector: QString is relocatable, so QList moves the ids behind an insert or
+    // erase with one memmove instead of one move assignment each.
+    using Chunk = QList<QString>;
     // The chunk that holds `id`, or would: the first whose last id is not less, else the last one.
-    std::vector<std::vector<QString>>::iterator chunkFor(const QString& id);
+    std::vector<Chunk>::iterator chunkFor(const QString& id);
 
-    std::vector<std::vector<QString>> m_chunks; // each sorted and not empty, in order
+    std::vector<Chunk> m_chunks; // each sorted and not empty, in order
     qsizetype m_size = 0;
 };
 

@@ -37,6 +37,32 @@ private slots:
         QCOMPARE(foldedCase(text), expected);
     }
 
+    void equalIgnoringCaseMatchesCompare_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addRow("same") << QStringLiteral("userName") << QStringLiteral("userName");
+        QTest::addRow("other case") << QStringLiteral("userName") << QStringLiteral("USERNAME");
+        QTest::addRow("other name, same length") << QStringLiteral("userName") << QStringLiteral("userNamf");
+        QTest::addRow("prefix") << QStringLiteral("name") << QStringLiteral("names");
+        QTest::addRow("empty and not") << QString() << QStringLiteral("a");
+        QTest::addRow("both empty") << QString() << QStringLiteral("");
+        QTest::addRow("Latin-1") << QStringLiteral("J\u00D6RG") << QStringLiteral("j\u00F6rg");
+        QTest::addRow("non-BMP") << QStringLiteral("A\U00010400") << QStringLiteral("a\U00010428");
+        QTest::addRow("Kelvin sign") << QStringLiteral("k\u212A") << QStringLiteral("KK");
+        QTest::addRow("Greek sigma") << QStringLiteral("\u03A3") << QStringLiteral("\u03C2");
+    }
+
+    // The same verdict as QString::compare with Qt::CaseInsensitive, whose cost it avoids when it can.
+    void equalIgnoringCaseMatchesCompare()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        const bool expected = a.compare(b, Qt::CaseInsensitive) == 0;
+        QCOMPARE(equalIgnoringCase(a, b), expected);
+        QCOMPARE(equalIgnoringCase(b, a), expected);
+    }
+
     void foldedTextIsShared()
     {
         const QString text = QString::fromLatin1("already folded");

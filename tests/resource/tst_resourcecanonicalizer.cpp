@@ -339,6 +339,27 @@ private slots:
         QCOMPARE(*again, *canonical);
     }
 
+    // Canonical resources share one "schemas" array per list of URNs (memory): a change to one
+    // resource's list must stay its own, and later resources must still get the right list.
+    void schemasStayIndependent()
+    {
+        const ResourceCanonicalizer canonicalizer(*m_registry, *type(QStringLiteral("User")));
+        const QJsonObject input{{QStringLiteral("schemas"), QJsonArray{urns::User}},
+                                {QStringLiteral("userName"), QStringLiteral("a")}};
+        auto first = canonicalizer.canonicalize(input);
+        const auto second = canonicalizer.canonicalize(input);
+        QVERIFY(first && second);
+        QJsonArray changed = first->value(QLatin1String("schemas")).toArray();
+        changed.append(QStringLiteral("urn:example:changed"));
+        first->insert(QStringLiteral("schemas"), changed);
+        const QJsonArray expected{urns::User};
+        QCOMPARE(second->value(QLatin1String("schemas")).toArray(), expected);
+        const auto third = canonicalizer.canonicalize(input);
+        QVERIFY(third);
+        QCOMPARE(third->value(QLatin1String("schemas")).toArray(), expected);
+        QCOMPARE(first->value(QLatin1String("schemas")).toArray().size(), 2);
+    }
+
     void exactIntegers()
     {
         // Beyond 2^53 a double would round: integers must come through exactly.

@@ -408,6 +408,11 @@ private slots:
         QTest::addRow("schema lower") << QStringLiteral("schema") << urns::Group.toLower() << urns::Group;
         QTest::addRow("schema unknown")
             << QStringLiteral("schema") << QStringLiteral("urn:x:User") << QString();
+        QTest::addRow("schema mixed")
+            << QStringLiteral("schema") << QStringLiteral("URN:ietf:params:scim:schemas:core:2.0:user")
+            << urns::User;
+        QTest::addRow("type as is") << QStringLiteral("type") << QStringLiteral("User")
+                                    << QStringLiteral("User");
         QTest::addRow("type lower") << QStringLiteral("type") << QStringLiteral("user")
                                     << QStringLiteral("User");
         QTest::addRow("type upper") << QStringLiteral("type") << QStringLiteral("GROUP")

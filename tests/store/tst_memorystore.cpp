@@ -1,11 +1,14 @@
 #include "StoreConformance.h"
 #include "query/FilterParser.h"
+#include "query/ResourceComparator.h"
 #include "schema/SchemaUrns.h"
 #include "store/MemoryStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace muster;
 
@@ -510,6 +513,83 @@ private slots:
         if (!members)
             expected.remove(QStringLiteral("members"));
         QCOMPARE(result->resources.first().json, expected);
+    }
+
+    // Sorting by an indexed attribute reads the index's keys instead of the JSON: the order must be the
+    // one ResourceComparator gives on the JSON (case-folded, missing and empty values last, ties by id),
+    // also after writes changed the keys.
+    void sortByIndexedAttribute_data()
+    {
+        QTest::addColumn<QString>("sortBy");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<int>("startIndex");
+        QTest::addColumn<int>("count");
+        QTest::addRow("userName ascending") << QStringLiteral("userName") << false << 1 << 100;
+        QTest::addRow("userName descending") << QStringLiteral("userName") << true << 1 << 100;
+        QTest::addRow("externalId ascending") << QStringLiteral("externalId") << false << 1 << 100;
+        QTest::addRow("externalId descending") << QStringLiteral("externalId") << true << 1 << 100;
+        QTest::addRow("externalId page") << QStringLiteral("externalId") << false << 3 << 4;
+        QTest::addRow("userName page descending") << QStringLiteral("userName") << true << 5 << 3;
+    }
+
+    void sortByIndexedAttribute()
+    {
+        QFETCH(QString, sortBy);
+        QFETCH(bool, descending);
+        QFETCH(int, startIndex);
+        QFETCH(int, count);
+        MemoryStore store(m_registry);
+        QList<Resource> users{
+            user(QStringLiteral("u1"), QStringLiteral("bob"), {}, QStringLiteral("X-2")),
+            user(QStringLiteral("u2"), QStringLiteral("Alice"), {}, {}),
+            user(QStringLiteral("u3"), QStringLiteral("alice.b"), {}, QStringLiteral("x-1")),
+            user(QStringLiteral("u4"), QStringLiteral("ZOE"), {}, QStringLiteral("x-2")),
+            user(QStringLiteral("u5"), QStringLiteral("Émile"), {}, QStringLiteral("x-10")),
+            user(QStringLiteral("u6"), QStringLiteral("carol"), {}, QStringLiteral("X-1")),
+            user(QStringLiteral("u7"), QStringLiteral("dave"), {}, {}),
+            user(QStringLiteral("u8"), QStringLiteral("erin"), {}, QStringLiteral("x-3")),
+        };
+        users[6].json.insert(QStringLiteral("externalId"), QString()); // empty: sorts as missing
+        users[7].json.insert(QStringLiteral("externalId"), 42);        // not a string: no key
+        QList<WriteOperation> creates;
+        for (const Resource& resource : std::as_const(users))
+            creates.append({WriteOperation::Kind::Create, resource, std::nullopt});
+        QVERIFY(store.apply(Default, batchOf(creates)));
+        // Keys that change after the create: a new userName and externalId, and one removed.
+        Resource renamed = users[0];
+        renamed.json.insert(QStringLiteral("userName"), QStringLiteral("Aaron"));
+        renamed.json.insert(QStringLiteral("externalId"), QStringLiteral("a-0"));
+        renamed.uniqueKeys = {UniqueKey{QStringLiteral("userName"), QStringLiteral("aaron")}};
+        users[0] = renamed;
+        Resource withoutExternalId = users[3];
+        withoutExternalId.json.remove(QStringLiteral("externalId"));
+        users[3] = withoutExternalId;
+        QVERIFY(store.apply(Default,
+                            batchOf({{WriteOperation::Kind::Replace, renamed, std::nullopt},
+                                     {WriteOperation::Kind::Replace, withoutExternalId, std::nullopt}})));
+
+        Query query;
+        query.resourceType = User;
+        query.sort = SortSpec{*AttributePath::parse(sortBy),
+                              descending ? SortOrder::Descending : SortOrder::Ascending};
+        query.startIndex = startIndex;
+        query.count = count;
+        const auto result = store.query(Default, query);
+        QVERIFY(result.ok());
+
+        const auto comparator =
+            ResourceComparator::create(*m_registry, *m_registry->resourceType(User), *query.sort);
+        QVERIFY(comparator.ok());
+        std::sort(users.begin(), users.end(),
+                  [&](const Resource& a, const Resource& b) { return (*comparator)(a.json, b.json); });
+        QStringList expected;
+        for (const Resource& resource : users.mid(startIndex - 1, count))
+            expected.append(resource.id);
+        QStringList actual;
+        for (const Resource& resource : result->resources)
+            actual.append(resource.id);
+        QCOMPARE(actual, expected);
+        QCOMPARE(result->totalResults, users.size());
     }
 
     void resourceTypeNames_data()
