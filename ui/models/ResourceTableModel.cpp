@@ -246,22 +246,33 @@ void ResourceTableModel::readNextPage()
     m_fetchQueued = false;
     if (!canFetchMore({}))
         return;
-    Query query = baseQuery();
-    query.startIndex = qint64(m_total) + 1;
-    query.count = PageSize;
-    query.countTotal = false;
-    const auto result = m_directory->query({m_tenant, QString()}, query);
-    if (!result) {
-        m_moreRows = false;
-        reportFailure(result.error().detail);
-        return;
+    std::optional<QList<Resource>> resources;
+    if (m_walk) {
+        resources = m_walk->page(m_total, PageSize);
+        if (resources)
+            m_moreRows = m_walk->matchesPast(qsizetype(m_total) + PageSize);
+        else
+            m_walk.reset();
     }
-    const qsizetype rows = result->resources.size();
-    m_moreRows = rows == PageSize && result->totalResults > qint64(m_total) + rows;
+    if (!resources) {
+        Query query = baseQuery();
+        query.startIndex = qint64(m_total) + 1;
+        query.count = PageSize;
+        query.countTotal = false;
+        auto result = m_directory->query({m_tenant, QString()}, query);
+        if (!result) {
+            m_moreRows = false;
+            reportFailure(result.error().detail);
+            return;
+        }
+        resources = std::move(result->resources);
+        m_moreRows = resources->size() == PageSize && result->totalResults > qint64(m_total) + PageSize;
+    }
+    const qsizetype rows = resources->size();
     if (rows == 0)
         return;
     beginInsertRows({}, m_total, m_total + int(rows) - 1);
-    keepPage(m_total / PageSize, result->resources);
+    keepPage(m_total / PageSize, *resources);
     m_total += int(rows);
     endInsertRows();
 }
@@ -335,6 +346,9 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::readFirstPage()
         return first;
     }
     m_matches.reset();
+    m_walk.reset();
+    if (std::optional<FirstPage> walked = walkFirstPage())
+        return walked;
     Query query = baseQuery();
     query.startIndex = 1;
     query.count = PageSize;
@@ -351,6 +365,31 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::readFirstPage()
     first.moreFollow = result->totalResults == rows + 1;
     first.total = int(
         std::min<qint64>(first.moreFollow ? rows : result->totalResults, std::numeric_limits<int>::max()));
+    return first;
+}
+
+std::optional<ResourceTableModel::FirstPage> ResourceTableModel::walkFirstPage() const
+{
+    if (!m_filter || !m_sort || !m_index->isReady() || !m_index->canSort(m_sort))
+        return std::nullopt;
+    const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
+    auto filter = type ? CompiledFilter::compile(m_directory->registry(), *type, m_filter)
+                       : Result<CompiledFilter>(ScimError::notFound(m_resourceType));
+    if (!filter)
+        return std::nullopt; // the store explains
+    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(filter).value(),
+                   m_index->search({}, m_sort));
+    std::optional<QList<Resource>> rows = m_walk->page(0, PageSize);
+    if (!rows) {
+        m_walk.reset();
+        return std::nullopt;
+    }
+    FirstPage first;
+    first.resources = std::move(*rows);
+    const std::optional<qsizetype> total = m_walk->total();
+    first.moreFollow = !total && m_walk->matchesPast(PageSize);
+    first.total =
+        int(std::min<qsizetype>(total ? *total : first.resources.size(), std::numeric_limits<int>::max()));
     return first;
 }
 
@@ -437,6 +476,11 @@ const QList<Resource>* ResourceTableModel::page(int pageIndex) const
     }
     if (m_matches)
         return keepPage(pageIndex, readIndexedPage(pageIndex));
+    if (m_walk) {
+        if (std::optional<QList<Resource>> rows = m_walk->page(qsizetype(pageIndex) * PageSize, PageSize))
+            return keepPage(pageIndex, *rows);
+        m_walk.reset(); // the store from here on, in the same order
+    }
     Query query = baseQuery();
     query.startIndex = qint64(pageIndex) * PageSize + 1;
     query.count = PageSize;

@@ -2,6 +2,7 @@
 
 #include "directory/Directory.h"
 #include "models/ResourceColumn.h"
+#include "models/SortedFilterWalk.h"
 #include "search/SearchMatches.h"
 
 #include <QAbstractTableModel>
@@ -18,7 +19,9 @@ class SearchIndex;
 
 // One resource type of one tenant as a table, read from the Directory page by page, so that 100,000
 // users cost only the pages on screen. Sorting and SCIM filters run in the store; plain words (and sorts
-// by a searched attribute) are answered by a SearchIndex once it is ready, and by the store until then.
+// by a searched attribute) are answered by a SearchIndex once it is ready, and by the store until then;
+// a SCIM filter sorted by a searched attribute walks the index's order (SortedFilterWalk) while that
+// finds its matches quickly.
 //
 // The first page shows as soon as it is read: when a store query matches more than a page, the exact
 // count follows from a MatchCounter off the GUI thread (isCounting(); rows are added when it arrives, or
@@ -102,6 +105,7 @@ private:
     void applyChanges();
     void reloadKeepingPositions();
     std::optional<FirstPage> readFirstPage() const;
+    std::optional<FirstPage> walkFirstPage() const;
     void keepFirstPage(FirstPage first);
     void startCounting();
     void setCounting(bool counting);
@@ -129,6 +133,7 @@ private:
     SearchIndex* m_index;
     MatchCounter* m_counter;
     mutable std::optional<SearchMatches> m_matches; // what the index found, when it answers
+    mutable std::optional<SortedFilterWalk> m_walk; // a SCIM filter in a sort the index holds
     bool m_showsMemberCounts = false;               // changes to other types matter: they move member counts
 
     // Loaded pages by index, and the order they were used in (most recent last) for eviction.
