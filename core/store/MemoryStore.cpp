@@ -767,15 +767,18 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
     quint64 examined = 0;
     std::vector<const Resource*> matches;
     // A page without a total and without sortBy: the resources in id order until the page is full and
-    // one more match shows that others follow, instead of every resource.
+    // one more match shows that others follow, instead of every resource. Looking each up by id costs
+    // more than the plain scan below, so a filter that matches fewer than one in eight gives up after an
+    // eighth of the resources.
     const bool stopsAfterPage = !query.countTotal && !comparator && query.count && *query.count > 0 && filter;
     if (stopsAfterPage && typeData != data->types.constEnd() &&
         !typeData->candidates(*m_registry, *type, *query.filter)) {
-        const qsizetype wanted =
-            qsizetype(std::min<qint64>(result.startIndex - 1 + *query.count + 1, typeData->resources.size()));
+        const qsizetype size = typeData->resources.size();
+        const qsizetype wanted = qsizetype(std::min<qint64>(result.startIndex - 1 + *query.count + 1, size));
+        const qsizetype budget = 8 * wanted + size / 8;
         qsizetype skipped = 0;
-        typeData->orderedIds.visit(0, typeData->resources.size(), [&](const QString& id) {
-            if (qsizetype(matches.size()) + skipped >= wanted)
+        typeData->orderedIds.visit(0, size, [&](const QString& id) {
+            if (qsizetype(matches.size()) + skipped >= wanted || qsizetype(examined) >= budget)
                 return;
             const Resource& resource = *typeData->resources.constFind(id);
             ++examined;
@@ -786,15 +789,18 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
             else
                 matches.push_back(&resource);
         });
-        m_scannedTotal.fetch_add(examined, std::memory_order_relaxed);
-        m_scannedLast.store(examined, std::memory_order_relaxed);
-        const bool moreFollow = qsizetype(matches.size()) > *query.count;
-        if (moreFollow)
-            matches.pop_back();
-        result.totalResults = skipped + qsizetype(matches.size()) + (moreFollow ? 1 : 0);
-        for (const Resource* resource : matches)
-            result.resources.append(returnsMembers ? typeData->withMembers(*resource) : *resource);
-        return result;
+        if (qsizetype(matches.size()) + skipped >= wanted || qsizetype(examined) >= size) {
+            m_scannedTotal.fetch_add(examined, std::memory_order_relaxed);
+            m_scannedLast.store(examined, std::memory_order_relaxed);
+            const bool moreFollow = qsizetype(matches.size()) > *query.count;
+            if (moreFollow)
+                matches.pop_back();
+            result.totalResults = skipped + qsizetype(matches.size()) + (moreFollow ? 1 : 0);
+            for (const Resource* resource : matches)
+                result.resources.append(returnsMembers ? typeData->withMembers(*resource) : *resource);
+            return result;
+        }
+        matches.clear();
     }
     if (typeData != data->types.constEnd()) {
         const auto consider = [&](const Resource& resource) {
