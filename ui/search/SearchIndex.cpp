@@ -302,6 +302,8 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
     }
     const Entries& entries = *m_entries;
     std::vector<SearchMatches::Match> matches;
+    if (folded.isEmpty())
+        matches.reserve(entries.ids.size());
     for (size_t i = 0; i < entries.ids.size(); ++i) {
         const QString& text = entries.texts[i];
         const bool found = std::all_of(folded.cbegin(), folded.cend(),
