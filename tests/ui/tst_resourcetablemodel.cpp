@@ -431,6 +431,34 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(text(model, 0, QStringLiteral("members")), QStringLiteral("1"), 1000);
     }
 
+    // Groups sorted by name and filtered by a member: the walk through the index's order reads each
+    // group with its members, as the store's filter does.
+    void groupsFilteredByAMemberSortByName()
+    {
+        const QString ann = create(QStringLiteral("ann"));
+        const QString bob = create(QStringLiteral("bob"));
+        const auto group = [&](const QString& name, const QStringList& members) {
+            QJsonArray array;
+            for (const QString& member : members)
+                array.append(QJsonObject{{QStringLiteral("value"), member}});
+            QJsonObject json{{QStringLiteral("schemas"), QJsonArray{urns::Group}},
+                             {QStringLiteral("displayName"), name},
+                             {QStringLiteral("members"), array}};
+            QVERIFY(m_directory->create(m_context, QStringLiteral("Group"), json));
+        };
+        group(QStringLiteral("Sales"), {ann});
+        group(QStringLiteral("Admins"), {ann, bob});
+        group(QStringLiteral("Staff"), {bob});
+        ResourceTableModel model(m_directory, QStringLiteral("Group"), ResourceColumn::groupColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(indexReady(model));
+        model.setFilter(*FilterParser::parse(QStringLiteral("members.value eq \"%1\"").arg(ann)));
+        model.sort(column(model, QStringLiteral("displayName")), Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(text(model, 0, QStringLiteral("displayName")), QStringLiteral("Sales"));
+        QCOMPARE(text(model, 1, QStringLiteral("displayName")), QStringLiteral("Admins"));
+    }
+
     void tenantsAreSeparate()
     {
         create(QStringLiteral("ann"));

@@ -31,9 +31,8 @@ std::optional<QList<Resource>> SortedFilterWalk::page(qsizetype begin, qsizetype
             return std::nullopt;
         const QStringList ids = m_order.ids(m_position, std::min(Step, Budget - examined));
         for (const QString& id : ids) {
-            // Tested as stored, as the store's own filter does.
-            const std::optional<Resource> stored =
-                m_directory->store().get(m_tenant, m_resourceType, id, ResourceStore::ReadMembers::Omit);
+            // Tested as stored (a group with its members), as the store's own filter does.
+            const std::optional<Resource> stored = m_directory->store().get(m_tenant, m_resourceType, id);
             if (stored && m_filter.matches(stored->json))
                 m_found.append(id);
         }
