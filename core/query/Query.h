@@ -31,6 +31,10 @@ struct Query {
     qint64 startIndex = 1;    // 1-based; values below 1 are treated as 1 (RFC 7644 §3.4.2.4)
     std::optional<int> count; // nullopt: the server's maximum; 0: totals only
     ProjectionSpec projection;
+    // false when only the page is wanted, not the number of matches (a table showing its first rows):
+    // the store may stop looking once the page is full, and totalResults is then the page's end, plus
+    // one when more resources match.
+    bool countTotal = true;
 };
 
 } // namespace muster

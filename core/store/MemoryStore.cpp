@@ -833,6 +833,44 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
     }
     quint64 examined = 0;
     std::vector<const TypeData::Stored*> matches;
+    // A page without a total and without sortBy: the resources in id order until the page is full and
+    // one more match shows that others follow, instead of every resource. Looking each up by id costs
+    // more than the plain scan below, so a filter that matches fewer than one in eight gives up after an
+    // eighth of the resources.
+    const bool stopsAfterPage = !query.countTotal && !comparator && query.count && *query.count > 0 && filter;
+    if (stopsAfterPage && typeData != data->types.constEnd() &&
+        !typeData->candidates(*m_registry, *type, *query.filter)) {
+        const qsizetype size = typeData->resources.size();
+        const qsizetype wanted = qsizetype(std::min<qint64>(result.startIndex - 1 + *query.count + 1, size));
+        const qsizetype budget = 8 * wanted + size / 8;
+        qsizetype skipped = 0;
+        typeData->orderedIds.visit(0, size, [&](const QString& id) {
+            if (qsizetype(matches.size()) + skipped >= wanted || qsizetype(examined) >= budget)
+                return;
+            const TypeData::Stored& stored = *typeData->resources.constFind(id);
+            const Resource& resource = stored.resource;
+            ++examined;
+            if (!filter->matches(filterNeedsMembers ? typeData->withMembers(resource).json : resource.json))
+                return;
+            if (skipped < result.startIndex - 1)
+                ++skipped;
+            else
+                matches.push_back(&stored);
+        });
+        if (qsizetype(matches.size()) + skipped >= wanted || qsizetype(examined) >= size) {
+            m_scannedTotal.fetch_add(examined, std::memory_order_relaxed);
+            m_scannedLast.store(examined, std::memory_order_relaxed);
+            const bool moreFollow = qsizetype(matches.size()) > *query.count;
+            if (moreFollow)
+                matches.pop_back();
+            result.totalResults = skipped + qsizetype(matches.size()) + (moreFollow ? 1 : 0);
+            for (const TypeData::Stored* stored : matches)
+                result.resources.append(returnsMembers ? typeData->withMembers(stored->resource)
+                                                       : stored->resource);
+            return result;
+        }
+        matches.clear();
+    }
     if (typeData != data->types.constEnd()) {
         const auto consider = [&](const TypeData::Stored& stored) {
             ++examined;

@@ -57,6 +57,8 @@ private slots:
     void query();
     void queryPagesPartitionUnsortedResults_data();
     void queryPagesPartitionUnsortedResults();
+    void queryPagesWithoutTotal_data();
+    void queryPagesWithoutTotal();
     void invalidQuery_data();
     void invalidQuery();
     void valuesWithNullCharacter_data();

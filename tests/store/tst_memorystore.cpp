@@ -238,6 +238,50 @@ private slots:
             QCOMPARE(m_large->lastQueryScannedResources(), examined);
     }
 
+    // A page without a total (Query::countTotal false) walks the ids in order and stops once the page and
+    // one more match are found; a filter that matches few gives up the walk for the plain scan.
+    void pagesWithoutTotalStopEarly_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<qint64>("startIndex");
+        QTest::addColumn<QStringList>("firstIds");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<quint64>("examined");
+        QTest::addRow("one in two, first page")
+            << QStringLiteral("active eq true") << qint64(1)
+            << QStringList{QStringLiteral("id00000"), QStringLiteral("id00002")} << qint64(101)
+            << quint64(201);
+        QTest::addRow("one in two, second page")
+            << QStringLiteral("active eq true") << qint64(101)
+            << QStringList{QStringLiteral("id00200"), QStringLiteral("id00202")} << qint64(201)
+            << quint64(401);
+        QTest::addRow("one in ten thousand: the walk gives up")
+            << QStringLiteral("userName co \"04242\"") << qint64(1) << QStringList{QStringLiteral("id04242")}
+            << qint64(1) << quint64(8 * 101 + Users / 8 + Users);
+    }
+
+    void pagesWithoutTotalStopEarly()
+    {
+        QFETCH(QString, filter);
+        QFETCH(qint64, startIndex);
+        QFETCH(QStringList, firstIds);
+        QFETCH(qint64, total);
+        QFETCH(quint64, examined);
+        Query query;
+        query.resourceType = User;
+        query.filter = *FilterParser::parse(filter);
+        query.startIndex = startIndex;
+        query.count = 100;
+        query.countTotal = false;
+        const auto result = m_large->query(Default, query);
+        QVERIFY(result.ok());
+        QCOMPARE(result->totalResults, total);
+        QCOMPARE(result->resources.size(), std::min<qsizetype>(100, total - startIndex + 1));
+        for (qsizetype i = 0; i < firstIds.size(); ++i)
+            QCOMPARE(result->resources.at(i).id, firstIds.at(i));
+        QCOMPARE(m_large->lastQueryScannedResources(), examined);
+    }
+
     // The id order follows creates, replaces and removes in any order.
     void unfilteredPagesFollowWrites()
     {

@@ -2,6 +2,7 @@
 
 #include "browser/ResourceDetailsHtml.h"
 #include "models/ResourceTableModel.h"
+#include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
 
 #include <QDataStream>
@@ -11,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSplitter>
 #include <QTableView>
@@ -35,6 +37,7 @@ ResourceBrowser::ResourceBrowser(std::shared_ptr<Directory> directory, const QSt
     , m_model(new ResourceTableModel(m_directory, resourceType, std::move(columns), this))
     , m_search(new QLineEdit(this))
     , m_searchError(new QLabel(this))
+    , m_indexStatus(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -51,6 +54,7 @@ ResourceBrowser::ResourceBrowser(std::shared_ptr<Directory> directory, const QSt
     m_searchError->setForegroundRole(QPalette::BrightText);
     m_searchError->setAutoFillBackground(true);
     m_searchError->setBackgroundRole(QPalette::Highlight);
+    m_indexStatus->setVisible(false);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,6 +81,7 @@ ResourceBrowser::ResourceBrowser(std::shared_ptr<Directory> directory, const QSt
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_searchError);
+    layout->addWidget(m_indexStatus);
     layout->addWidget(m_splitter, 1);
 
     m_searchTimer->setSingleShot(true);
@@ -101,6 +106,13 @@ ResourceBrowser::ResourceBrowser(std::shared_ptr<Directory> directory, const QSt
             [this](const QModelIndex& index) { emit activated(m_model->idAt(index.row())); });
     // The shown resource may have been changed by someone else.
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &ResourceBrowser::showDetails);
+    // Searches work meanwhile, through the store; the words are answered faster once this is done.
+    connect(m_model->searchIndex(), &SearchIndex::progress, this, [this](qint64 loaded, qint64 total) {
+        m_indexStatus->setText(tr("Preparing the search: %1 of %2 read…")
+                                   .arg(QLocale().toString(loaded), QLocale().toString(total)));
+        m_indexStatus->setVisible(loaded < total);
+    });
+    connect(m_model->searchIndex(), &SearchIndex::ready, m_indexStatus, &QLabel::hide);
     connect(m_model, &ResourceTableModel::queryFailed, this, [this](const QString& message) {
         m_searchError->setText(message);
         m_searchError->setVisible(true);
@@ -117,6 +129,13 @@ QString ResourceBrowser::searchError() const
 void ResourceBrowser::applySearch()
 {
     m_searchTimer->stop();
+    // Plain words go to the model's search index; a SCIM filter to the store.
+    const QStringList words = SearchQuery::plainWords(m_search->text().trimmed());
+    if (!words.isEmpty()) {
+        m_searchError->setVisible(false);
+        m_model->setPlainWords(words);
+        return;
+    }
     const auto filter = SearchQuery::interpret(m_search->text(), m_resourceType);
     if (!filter) {
         m_searchError->setText(filter.error().detail);

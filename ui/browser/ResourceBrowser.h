@@ -65,6 +65,7 @@ private:
     ResourceTableModel* m_model;
     QLineEdit* m_search;
     QLabel* m_searchError;
+    QLabel* m_indexStatus; // while the search index reads the resources
     QTableView* m_table;
     QTextBrowser* m_details;
     QSplitter* m_splitter;

@@ -1,5 +1,9 @@
 #include "models/ResourceTableModel.h"
 
+#include "models/MatchCounter.h"
+#include "search/SearchIndex.h"
+#include "search/SearchQuery.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
@@ -50,7 +54,21 @@ ResourceTableModel::ResourceTableModel(std::shared_ptr<Directory> directory, QSt
     , m_directory(std::move(directory))
     , m_resourceType(std::move(resourceType))
     , m_columns(std::move(columns))
+    , m_index(new SearchIndex(m_directory, m_resourceType, this))
+    , m_counter(new MatchCounter(m_directory, this))
 {
+    connect(m_counter, &MatchCounter::counted, this, &ResourceTableModel::onCounted);
+    connect(m_counter, &MatchCounter::failed, this, [this](quint64 ticket, const QString& message) {
+        if (ticket != m_countTicket)
+            return;
+        setCounting(false);
+        emit queryFailed(message);
+    });
+    // Plain words were answered by the store until now.
+    connect(m_index, &SearchIndex::ready, this, [this] {
+        if (usesIndex())
+            reloadKeepingPositions();
+    });
     m_changeTimer.setSingleShot(true);
     m_changeTimer.setInterval(ChangeDelayMs);
     connect(&m_changeTimer, &QTimer::timeout, this, &ResourceTableModel::applyChanges);
@@ -62,8 +80,12 @@ ResourceTableModel::ResourceTableModel(std::shared_ptr<Directory> directory, QSt
     m_showsMemberCounts = std::any_of(m_columns.begin(), m_columns.end(), [](const ResourceColumn& column) {
         return column.kind == ResourceColumn::Kind::MemberCount;
     });
-    if (const std::optional<QueryResult> first = readFirstPage())
-        keepFirstPage(*first);
+    if (std::optional<FirstPage> first = readFirstPage()) {
+        const bool moreFollow = first->moreFollow;
+        keepFirstPage(std::move(*first));
+        if (moreFollow)
+            startCounting();
+    }
 }
 
 // Everything read from the store is forgotten and counted again, after `change` (another tenant, another
@@ -75,9 +97,15 @@ void ResourceTableModel::resetWith(const std::function<void()>& change)
     m_pendingChanges.clear();
     dropLoadedRows();
     m_total = 0;
-    if (const std::optional<QueryResult> first = readFirstPage())
-        keepFirstPage(*first);
+    std::optional<FirstPage> first = readFirstPage();
+    const bool moreFollow = first && first->moreFollow;
+    if (first)
+        keepFirstPage(std::move(*first));
     endResetModel();
+    if (moreFollow)
+        startCounting();
+    else
+        setCounting(false);
 }
 
 void ResourceTableModel::dropLoadedRows()
@@ -176,12 +204,77 @@ void ResourceTableModel::sort(int column, Qt::SortOrder order)
 
 void ResourceTableModel::setTenant(const QString& tenant)
 {
-    resetWith([this, &tenant] { m_tenant = tenant; });
+    resetWith([this, &tenant] {
+        m_tenant = tenant;
+        m_index->setTenant(tenant);
+    });
 }
 
 void ResourceTableModel::setFilter(FilterPtr filter)
 {
-    resetWith([this, &filter] { m_filter = std::move(filter); });
+    resetWith([this, &filter] {
+        m_filter = std::move(filter);
+        m_words.clear();
+    });
+}
+
+void ResourceTableModel::setPlainWords(const QStringList& words)
+{
+    resetWith([this, &words] {
+        m_words = words;
+        m_filter = SearchQuery::plainWordsFilter(words, m_resourceType);
+    });
+}
+
+bool ResourceTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_counting && m_moreRows;
+}
+
+// While the count is on its way, a view scrolled to the end gets the next page, once control is back in
+// the event loop: views ask from inside their handling of other changes.
+void ResourceTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent) || m_fetchQueued)
+        return;
+    m_fetchQueued = true;
+    QMetaObject::invokeMethod(this, &ResourceTableModel::readNextPage, Qt::QueuedConnection);
+}
+
+void ResourceTableModel::readNextPage()
+{
+    m_fetchQueued = false;
+    if (!canFetchMore({}))
+        return;
+    std::optional<QList<Resource>> resources;
+    if (m_walk) {
+        resources = m_walk->page(m_total, PageSize);
+        if (resources)
+            m_moreRows = m_walk->matchesPast(qsizetype(m_total) + PageSize);
+        else
+            m_walk.reset();
+    }
+    if (!resources) {
+        Query query = baseQuery();
+        query.startIndex = qint64(m_total) + 1;
+        query.count = PageSize;
+        query.countTotal = false;
+        auto result = m_directory->query({m_tenant, QString()}, query);
+        if (!result) {
+            m_moreRows = false;
+            reportFailure(result.error().detail);
+            return;
+        }
+        resources = std::move(result->resources);
+        m_moreRows = resources->size() == PageSize && result->totalResults > qint64(m_total) + PageSize;
+    }
+    const qsizetype rows = resources->size();
+    if (rows == 0)
+        return;
+    beginInsertRows({}, m_total, m_total + int(rows) - 1);
+    keepPage(m_total / PageSize, *resources);
+    m_total += int(rows);
+    endInsertRows();
 }
 
 std::optional<Resource> ResourceTableModel::resourceAt(int row) const
@@ -234,27 +327,133 @@ Query ResourceTableModel::baseQuery() const
     return query;
 }
 
-// The number of matches comes with the first page: the store filters and sorts once for both, where a
-// count and then a page would make it scan every resource twice (at 100,000 users the scan is most of
-// the wait).
-std::optional<QueryResult> ResourceTableModel::readFirstPage() const
+bool ResourceTableModel::usesIndex() const
 {
+    // Without words or a sort, the store's own order of everything is as fast.
+    return m_index->isReady() && m_index->canSort(m_sort) && (!m_words.isEmpty() || (!m_filter && m_sort));
+}
+
+// The first page comes without the number of matches: the store stops once the page is full, where an
+// exact count makes it filter every resource (at 100,000 users the scan is most of the wait). The
+// index knows its number of matches at once.
+std::optional<ResourceTableModel::FirstPage> ResourceTableModel::readFirstPage() const
+{
+    FirstPage first;
+    if (usesIndex()) {
+        m_matches = m_index->search(m_words, m_sort);
+        first.total = int(std::min<qsizetype>(m_matches->size(), std::numeric_limits<int>::max()));
+        first.resources = readIndexedPage(0);
+        return first;
+    }
+    m_matches.reset();
+    m_walk.reset();
+    if (std::optional<FirstPage> walked = walkFirstPage())
+        return walked;
     Query query = baseQuery();
     query.startIndex = 1;
     query.count = PageSize;
+    query.countTotal = false;
     auto result = m_directory->query({m_tenant, QString()}, query);
     if (!result) {
         const QString detail = result.error().detail;
         reportFailure(detail);
         return std::nullopt;
     }
-    return std::move(*result);
+    first.resources = std::move(result->resources);
+    const qsizetype rows = first.resources.size();
+    // A store that stopped after the page says one more than it read; a larger total is exact.
+    first.moreFollow = result->totalResults == rows + 1;
+    first.total = int(
+        std::min<qint64>(first.moreFollow ? rows : result->totalResults, std::numeric_limits<int>::max()));
+    return first;
 }
 
-void ResourceTableModel::keepFirstPage(const QueryResult& first)
+std::optional<ResourceTableModel::FirstPage> ResourceTableModel::walkFirstPage() const
 {
-    m_total = int(std::min<qint64>(first.totalResults, std::numeric_limits<int>::max()));
+    if (!m_filter || !m_sort || !m_index->isReady() || !m_index->canSort(m_sort))
+        return std::nullopt;
+    const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
+    auto filter = type ? CompiledFilter::compile(m_directory->registry(), *type, m_filter)
+                       : Result<CompiledFilter>(ScimError::notFound(m_resourceType));
+    if (!filter)
+        return std::nullopt; // the store explains
+    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(filter).value(),
+                   m_index->search({}, m_sort));
+    std::optional<QList<Resource>> rows = m_walk->page(0, PageSize);
+    if (!rows) {
+        m_walk.reset();
+        return std::nullopt;
+    }
+    FirstPage first;
+    first.resources = std::move(*rows);
+    const std::optional<qsizetype> total = m_walk->total();
+    first.moreFollow = !total && m_walk->matchesPast(PageSize);
+    first.total =
+        int(std::min<qsizetype>(total ? *total : first.resources.size(), std::numeric_limits<int>::max()));
+    return first;
+}
+
+void ResourceTableModel::keepFirstPage(FirstPage first)
+{
+    m_total = first.total;
+    m_moreRows = first.moreFollow;
     keepPage(0, first.resources);
+}
+
+QList<Resource> ResourceTableModel::readIndexedPage(int pageIndex) const
+{
+    QList<Resource> rows;
+    const QStringList ids = m_matches->ids(qsizetype(pageIndex) * PageSize, PageSize);
+    rows.reserve(ids.size());
+    for (const QString& id : ids) {
+        // One removed since the search is left out until the changes are applied.
+        auto resource = m_directory->get({m_tenant, QString()}, m_resourceType, id);
+        if (resource)
+            rows.append(std::move(*resource));
+    }
+    return rows;
+}
+
+void ResourceTableModel::startCounting()
+{
+    m_countTicket = m_counter->count(m_tenant, baseQuery());
+    setCounting(true);
+}
+
+void ResourceTableModel::setCounting(bool counting)
+{
+    if (!counting) {
+        m_counter->cancel();
+        m_countTicket = 0;
+        m_moreRows = false;
+    }
+    if (counting == m_counting)
+        return;
+    m_counting = counting;
+    emit countingChanged(counting);
+}
+
+void ResourceTableModel::onCounted(quint64 ticket, qint64 total)
+{
+    if (ticket != m_countTicket)
+        return;
+    m_moreRows = false;
+    resizeTo(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+    setCounting(false);
+}
+
+// Rows come and go at the end, so that views keep their scroll position and selection.
+void ResourceTableModel::resizeTo(int total)
+{
+    if (total > m_total) {
+        beginInsertRows({}, m_total, total - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (total < m_total) {
+        beginRemoveRows({}, total, m_total - 1);
+        m_total = total;
+        endRemoveRows();
+    }
 }
 
 const QList<Resource>* ResourceTableModel::keepPage(int pageIndex, const QList<Resource>& rows) const
@@ -275,9 +474,17 @@ const QList<Resource>* ResourceTableModel::page(int pageIndex) const
         }
         return &*cached;
     }
+    if (m_matches)
+        return keepPage(pageIndex, readIndexedPage(pageIndex));
+    if (m_walk) {
+        if (std::optional<QList<Resource>> rows = m_walk->page(qsizetype(pageIndex) * PageSize, PageSize))
+            return keepPage(pageIndex, *rows);
+        m_walk.reset(); // the store from here on, in the same order
+    }
     Query query = baseQuery();
     query.startIndex = qint64(pageIndex) * PageSize + 1;
     query.count = PageSize;
+    query.countTotal = false;
     const auto result = m_directory->query({m_tenant, QString()}, query);
     if (!result) {
         const QString detail = result.error().detail;
@@ -316,11 +523,12 @@ void ResourceTableModel::applyChanges()
 void ResourceTableModel::reloadKeepingPositions()
 {
     const QHash<QString, ResourceChange> changes = std::exchange(m_pendingChanges, {});
-    const std::optional<QueryResult> first = readFirstPage();
+    const std::optional<FirstPage> first = readFirstPage();
     if (!first)
         return;
     const int oldTotal = m_total;
-    const int newTotal = int(std::min<qint64>(first->totalResults, std::numeric_limits<int>::max()));
+    // Until the count arrives, the rows shown stay (the first page is there; the others are read again).
+    const int newTotal = first->moreFollow ? std::max(first->total, oldTotal) : first->total;
     if (newTotal > oldTotal) {
         beginInsertRows({}, oldTotal, newTotal - 1);
         m_total = newTotal;
@@ -339,6 +547,7 @@ void ResourceTableModel::reloadKeepingPositions()
     }
     dropLoadedRows();
     keepPage(0, first->resources);
+    m_moreRows = first->moreFollow;
 
     QHash<QString, int> located;
     QModelIndexList after;
@@ -378,11 +587,11 @@ void ResourceTableModel::reloadKeepingPositions()
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 
-    if (newTotal < oldTotal) {
-        beginRemoveRows({}, newTotal, oldTotal - 1);
-        m_total = newTotal;
-        endRemoveRows();
-    }
+    resizeTo(newTotal);
+    if (first->moreFollow)
+        startCounting();
+    else
+        setCounting(false);
 }
 
 } // namespace muster

@@ -27,15 +27,28 @@ bool SearchQuery::looksLikeFilter(const QString& text)
     return text.contains(u'(') || text.contains(u'[') || operatorWord.match(text).hasMatch();
 }
 
-QString SearchQuery::plainTextFilter(const QString& text, const QString& resourceType)
+QStringList SearchQuery::plainTextAttributes(const QString& resourceType)
 {
-    const QStringList attributes =
-        resourceType == QLatin1String("User")
-            ? QStringList{QStringLiteral("userName"), QStringLiteral("displayName"),
-                          QStringLiteral("emails.value")}
-            : QStringList{QStringLiteral("displayName")};
+    if (resourceType == QLatin1String("User"))
+        return {QStringLiteral("userName"), QStringLiteral("displayName"), QStringLiteral("emails.value")};
+    return {QStringLiteral("displayName")};
+}
+
+QStringList SearchQuery::plainWords(const QString& text)
+{
+    if (looksLikeFilter(text))
+        return {};
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.split(space, Qt::SkipEmptyParts);
+}
+
+namespace {
+
+QString wordsFilter(const QStringList& words, const QString& resourceType)
+{
+    const QStringList attributes = SearchQuery::plainTextAttributes(resourceType);
     QStringList clauses;
-    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString& word : words) {
         QStringList alternatives;
         for (const QString& attribute : attributes)
             alternatives.append(attribute + QStringLiteral(" co ") + quoted(word));
@@ -43,6 +56,21 @@ QString SearchQuery::plainTextFilter(const QString& text, const QString& resourc
                                                 : u'(' + alternatives.join(QStringLiteral(" or ")) + u')');
     }
     return clauses.join(QStringLiteral(" and "));
+}
+
+} // namespace
+
+QString SearchQuery::plainTextFilter(const QString& text, const QString& resourceType)
+{
+    return wordsFilter(plainWords(text), resourceType);
+}
+
+FilterPtr SearchQuery::plainWordsFilter(const QStringList& words, const QString& resourceType)
+{
+    if (words.isEmpty())
+        return {};
+    // Every word is quoted, so the filter always parses.
+    return FilterParser::parse(wordsFilter(words, resourceType)).value();
 }
 
 Result<FilterPtr> SearchQuery::interpret(const QString& text, const QString& resourceType)

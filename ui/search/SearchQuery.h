@@ -19,6 +19,12 @@ public:
     static bool looksLikeFilter(const QString& text);
     // The SCIM filter that plain words stand for.
     static QString plainTextFilter(const QString& text, const QString& resourceType);
+    // The filter that plain words stand for, parsed (null for no words).
+    static FilterPtr plainWordsFilter(const QStringList& words, const QString& resourceType);
+    // The words of plain text, in the order typed; none for empty text or a SCIM filter.
+    static QStringList plainWords(const QString& text);
+    // The attributes that plain words are looked for in: "userName", "displayName", "emails.value".
+    static QStringList plainTextAttributes(const QString& resourceType);
 };
 
 } // namespace muster

@@ -50,13 +50,18 @@ MainWindow::MainWindow(std::shared_ptr<Directory> directory, const QString& stor
     const auto updateCount = [this] {
         const ResourceBrowser* browser = currentBrowser();
         const int rows = browser->model()->rowCount();
-        m_countLabel->setText(browser == m_users ? tr("%n user(s)", nullptr, rows)
-                                                 : tr("%n group(s)", nullptr, rows));
+        if (browser->model()->isCounting())
+            m_countLabel->setText(browser == m_users ? tr("%n+ user(s), counting…", nullptr, rows)
+                                                     : tr("%n+ group(s), counting…", nullptr, rows));
+        else
+            m_countLabel->setText(browser == m_users ? tr("%n user(s)", nullptr, rows)
+                                                     : tr("%n group(s)", nullptr, rows));
     };
     for (ResourceBrowser* browser : {m_users, m_groups}) {
         connect(browser->model(), &QAbstractItemModel::rowsInserted, this, updateCount);
         connect(browser->model(), &QAbstractItemModel::rowsRemoved, this, updateCount);
         connect(browser->model(), &QAbstractItemModel::modelReset, this, updateCount);
+        connect(browser->model(), &ResourceTableModel::countingChanged, this, updateCount);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, updateCount] {
         if (m_tabs->currentWidget() == m_users || m_tabs->currentWidget() == m_groups)

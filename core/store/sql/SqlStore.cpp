@@ -1251,9 +1251,13 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
     const bool idOrder = order.sql == QLatin1String("r.id") || order.sql == QLatin1String("+r.id");
 
     std::optional<qint64> total;
+    // Without a total, one row past the page tells whether more follow, instead of a COUNT over every match.
+    const bool probesNextRow = !query.countTotal && query.count && *query.count > 0;
+    bool moreFollow = false;
+    bool totalIsLowerBound = false;
     if (!query.count || *query.count > 0) {
-        const QVariant limit =
-            query.count ? QVariant(qint64(*query.count)) : (sqlite ? QVariant(qint64(-1)) : QVariant());
+        const QVariant limit = query.count ? QVariant(qint64(*query.count) + (probesNextRow ? 1 : 0))
+                                           : (sqlite ? QVariant(qint64(-1)) : QVariant());
         QString pageConditions = conditions;
         QVariantList pageBindings = bindings;
         qint64 skip = offset;
@@ -1273,13 +1277,26 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
         if (!page)
             return databaseError(QStringLiteral("querying %1").arg(type->name), sql.error());
         while (page->next()) {
+            if (probesNextRow && result.resources.size() == *query.count) {
+                moreFollow = true;
+                break;
+            }
             result.resources.append(
                 resourceFromRow(*page, 1, 2, 3, tenant, type->name, page->value(0).toString()));
         }
         page->finish();
-        // A page that ends before its limit tells the total, unless it is empty past the start.
         const qsizetype rows = result.resources.size();
-        if ((!query.count || rows < *query.count) && (rows > 0 || offset == 0))
+        if (probesNextRow && moreFollow) {
+            // The count this connection knows for the same state is exact and free; else the page's end
+            // and one more, which is not a count to remember.
+            total = positions ? positions->count(list) : std::nullopt;
+            if (!total) {
+                total = offset + rows + 1;
+                totalIsLowerBound = true;
+            }
+        }
+        // A page that ends before its limit tells the total, unless it is empty past the start.
+        if (!total && (!query.count || rows < *query.count || probesNextRow) && (rows > 0 || offset == 0))
             total = offset + rows;
         if (positions && idOrder && rows > 0) {
             positions->rememberStart(list, {offset, result.resources.constFirst().id});
@@ -1296,7 +1313,7 @@ Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) c
         total = counted->next() ? counted->value(0).toLongLong() : 0;
         counted->finish();
     }
-    if (positions)
+    if (positions && !totalIsLowerBound)
         positions->rememberCount(list, *total);
     result.totalResults = *total;
     if (result.totalResults == 0) {

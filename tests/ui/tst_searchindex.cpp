@@ -1,0 +1,223 @@
+#include "TestDirectory.h"
+#include "schema/SchemaUrns.h"
+#include "search/SearchIndex.h"
+#include "search/SearchQuery.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+
+const QString User = QStringLiteral("User");
+
+// Names chosen so that words hit userName, displayName or an e-mail address alone, in mixed case.
+QJsonObject user(int index)
+{
+    const QString number = QString::number(index);
+    const QString family = (index % 3 == 0) ? QStringLiteral("Müller") : QStringLiteral("Smith");
+    QJsonObject json{
+        {QStringLiteral("schemas"), QJsonArray{urns::User}},
+        {QStringLiteral("userName"), QString(QStringLiteral("User") + number)},
+        {QStringLiteral("displayName"), QString(QStringLiteral("Given") + number + u' ' + family)}};
+    if (index % 4 != 0) {
+        json.insert(
+            QStringLiteral("emails"),
+            QJsonArray{QJsonObject{{QStringLiteral("value"), QString(QStringLiteral("mail") + number +
+                                                                     QStringLiteral("@Work.example"))}},
+                       QJsonObject{{QStringLiteral("value"), QString(QStringLiteral("home") + number +
+                                                                     QStringLiteral("@home.example"))},
+                                   {QStringLiteral("primary"), true}}});
+    }
+    return json;
+}
+
+bool waitUntilReady(const SearchIndex& index)
+{
+    return QTest::qWaitFor([&index] { return index.isReady(); }, 10000);
+}
+
+} // namespace
+
+// The in-memory index behind plain-word searches: the same answer as the SCIM filter the words stand
+// for, in the store's order, kept current through writes, restores and tenant changes.
+class TestSearchIndex : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    const OperationContext m_context{ResourceStore::DefaultTenant, QStringLiteral("test")};
+
+    // What the store says the words match, in the order of `sort` (id order without).
+    QStringList storeAnswer(Directory& directory, const QStringList& words,
+                            const std::optional<SortSpec>& sort,
+                            const QString& tenant = ResourceStore::DefaultTenant)
+    {
+        Query query;
+        query.resourceType = User;
+        query.filter = SearchQuery::plainWordsFilter(words, User);
+        query.sort = sort;
+        query.count = 100000;
+        const auto result = directory.query({tenant, QString()}, query);
+        if (!result)
+            return {QStringLiteral("error: ") + result.error().detail};
+        QStringList ids;
+        for (const Resource& resource : result->resources)
+            ids.append(resource.id);
+        if (!sort)
+            ids.sort();
+        return ids;
+    }
+
+    static QStringList indexAnswer(const SearchIndex& index, const QStringList& words,
+                                   const std::optional<SortSpec>& sort)
+    {
+        SearchMatches matches = index.search(words, sort);
+        // Read in pages, as the table does.
+        QStringList ids;
+        for (qsizetype begin = 0; begin < matches.size(); begin += 7)
+            ids += matches.ids(begin, 7);
+        return ids;
+    }
+
+    static std::optional<SortSpec> sortBy(const QString& path, bool descending)
+    {
+        if (path.isEmpty())
+            return std::nullopt;
+        return SortSpec{*AttributePath::parse(path),
+                        descending ? SortOrder::Descending : SortOrder::Ascending};
+    }
+
+    // Words that hit one attribute each, several attributes, nothing, everything.
+    static QList<QStringList> wordSets()
+    {
+        return {{QStringLiteral("user1")},     {QStringLiteral("GIVEN2")},
+                {QStringLiteral("müller")},    {QStringLiteral("work.EXAMPLE")},
+                {QStringLiteral("home3")},     {QStringLiteral("given1"), QStringLiteral("smith")},
+                {QStringLiteral("nobody")},    {QStringLiteral("1"), QStringLiteral("@")},
+                {QStringLiteral("r1 given1")}, {}};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_folder.isValid()); }
+
+    void answersLikeTheFilter_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addColumn<QString>("sortPath");
+        QTest::addColumn<bool>("descending");
+        for (const bool sqlite : {false, true}) {
+            const char* store = sqlite ? "SQLite" : "memory";
+            QTest::addRow("%s, id order", store) << sqlite << QString() << false;
+            QTest::addRow("%s, by userName", store) << sqlite << QStringLiteral("userName") << false;
+            QTest::addRow("%s, by displayName descending", store)
+                << sqlite << QStringLiteral("displayName") << true;
+            QTest::addRow("%s, by email", store) << sqlite << QStringLiteral("emails.value") << false;
+        }
+    }
+
+    // Compared with the store after it was read, and again after creates, replaces, deletes and a
+    // restore of a deleted user, which the index learns from the directory's change signals.
+    void answersLikeTheFilter()
+    {
+        QFETCH(bool, sqlite);
+        QFETCH(QString, sortPath);
+        QFETCH(bool, descending);
+        const std::shared_ptr<Directory> directory = testing::newDirectory(m_folder, sqlite);
+        QStringList ids;
+        for (int i = 0; i < 60; ++i) {
+            const auto created = directory->create(m_context, User, user(i));
+            QVERIFY2(created, qPrintable(created ? QString() : created.error().detail));
+            ids.append(created->id);
+        }
+        SearchIndex index(directory, User);
+        QVERIFY(index.canSort(sortBy(sortPath, descending)));
+        QVERIFY(waitUntilReady(index));
+        QCOMPARE(index.size(), 60);
+        const auto compareAll = [&] {
+            for (const QStringList& words : wordSets()) {
+                const std::optional<SortSpec> sort = sortBy(sortPath, descending);
+                const QStringList expected = storeAnswer(*directory, words, sort);
+                const QStringList actual = indexAnswer(index, words, sort);
+                if (actual != expected) {
+                    qWarning() << "words" << words << "index" << actual << "store" << expected;
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(compareAll());
+
+        // Writes from this thread reach the index queued, as those of the server's workers do.
+        for (int i = 60; i < 70; ++i)
+            QVERIFY(directory->create(m_context, User, user(i)));
+        QVERIFY(directory->replace(m_context, User, ids.at(1), user(1000)));
+        QJsonObject withoutEmails = user(2);
+        withoutEmails.remove(QStringLiteral("emails"));
+        QVERIFY(directory->replace(m_context, User, ids.at(2), withoutEmails));
+        QVERIFY(directory->remove(m_context, User, ids.at(3)));
+        QVERIFY(directory->remove(m_context, User, ids.at(5)));
+        QVERIFY(directory->restoreDeleted(m_context, User, ids.at(3)));
+        QCoreApplication::processEvents();
+        QCOMPARE(index.size(), 69);
+        QVERIFY(compareAll());
+    }
+
+    // Another tenant is read anew; a restored backup (or another process's wholesale change) too.
+    void followsTenantsAndRestores()
+    {
+        const std::shared_ptr<Directory> directory = testing::newDirectory(m_folder);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(directory->create(m_context, User, user(i)));
+        const QString branch = QStringLiteral("branch");
+        QVERIFY(directory->createTenant(branch));
+        for (int i = 10; i < 13; ++i)
+            QVERIFY(directory->create({branch, QString()}, User, user(i)));
+        SearchIndex index(directory, User);
+        QVERIFY(waitUntilReady(index));
+        QCOMPARE(index.size(), 5);
+
+        index.setTenant(branch);
+        QVERIFY(!index.isReady());
+        QVERIFY(waitUntilReady(index));
+        QCOMPARE(index.size(), 3);
+        QCOMPARE(indexAnswer(index, {QStringLiteral("user1")}, std::nullopt),
+                 storeAnswer(*directory, {QStringLiteral("user1")}, std::nullopt, branch));
+        // Writes to another tenant leave it alone.
+        QVERIFY(directory->create(m_context, User, user(100)));
+        QCoreApplication::processEvents();
+        QCOMPARE(index.size(), 3);
+
+        QSignalSpy ready(&index, &SearchIndex::ready);
+        directory->reportExternalReload();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(index.size(), 3);
+    }
+
+    // Only the searched attributes are kept with sort keys; other sorts are left to the store.
+    void sortsBySearchedAttributesOnly_data()
+    {
+        QTest::addColumn<QString>("sortPath");
+        QTest::addColumn<bool>("sortable");
+        QTest::addRow("none") << QString() << true;
+        QTest::addRow("userName") << QStringLiteral("userName") << true;
+        QTest::addRow("username, in any case") << QStringLiteral("USERNAME") << true;
+        QTest::addRow("emails.value") << QStringLiteral("emails.value") << true;
+        QTest::addRow("title") << QStringLiteral("title") << false;
+        QTest::addRow("name.familyName") << QStringLiteral("name.familyName") << false;
+    }
+
+    void sortsBySearchedAttributesOnly()
+    {
+        QFETCH(QString, sortPath);
+        QFETCH(bool, sortable);
+        const std::shared_ptr<Directory> directory = testing::newDirectory(m_folder);
+        const SearchIndex index(directory, User);
+        QCOMPARE(index.canSort(sortBy(sortPath, false)), sortable);
+    }
+};
+
+QTEST_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "directory/Directory.h"
+#include "search/SearchMatches.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace muster {
+
+// Plain-word search (SearchQuery::plainWords) over one resource type of one tenant, answered from memory:
+// per resource, its searched attributes (SearchQuery::plainTextAttributes) case-folded into one short
+// text, and their sort keys, in id order. A substring test over 100,000 such texts takes milliseconds,
+// where the store's `co` filter reads every resource's JSON (MemoryStore) or runs LIKE over json_extract
+// on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration.
+//
+// The resources are read from the store off the GUI thread when the index is made or its tenant changes
+// (progress(), then ready()); from then on it follows Directory::resourceChanged, which also reports what
+// other processes write to the same database, and Directory::restored. Lives on the GUI thread.
+class SearchIndex final : public QObject {
+    Q_OBJECT
+
+public:
+    SearchIndex(std::shared_ptr<Directory> directory, QString resourceType, QObject* parent = nullptr);
+    ~SearchIndex() override;
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+    // Reads another tenant's resources (not ready until they are read).
+    void setTenant(const QString& tenant);
+    const QString& tenant() const { return m_tenant; }
+    bool isReady() const { return m_entries != nullptr; }
+    // Resources indexed (0 until ready).
+    qsizetype size() const;
+
+    // Whether search() can give its matches in this order: by nothing (id order) or by a searched attribute.
+    bool canSort(const std::optional<SortSpec>& sort) const;
+    // The resources in which every word occurs, in any case, in one of the searched attributes (every
+    // resource for no words), in the order of `sort`. Only when isReady() and canSort(sort).
+    SearchMatches search(const QStringList& words, const std::optional<SortSpec>& sort) const;
+
+signals:
+    // While the resources are read: how many of how many.
+    void progress(qint64 loaded, qint64 total);
+    // The index answers searches (again, after a tenant change or a restored backup).
+    void ready();
+
+private:
+    struct Entries; // defined in the .cpp
+    void load();
+    void finishLoad(std::shared_ptr<Entries> entries);
+    void onResourceChanged(const ResourceChange& change);
+    void refreshEntry(const QString& id);
+    int attributeIndex(const std::optional<SortSpec>& sort) const;
+
+    std::shared_ptr<Directory> m_directory;
+    QString m_resourceType;
+    QString m_tenant = ResourceStore::DefaultTenant;
+    QStringList m_attributes;
+    std::vector<ResourceComparator> m_keyReaders; // one per attribute, for its sort key
+    std::shared_ptr<Entries> m_entries;           // null until ready
+    quint64 m_generation = 0;                     // of the newest read; older reads are dropped
+    bool m_loading = false;
+    int m_rereads = 0; // reads in a row that writes made incomplete
+    QSet<QString> m_changedWhileLoading;
+};
+
+} // namespace muster
