@@ -281,10 +281,21 @@ Result<Resource> Directory::get(const OperationContext& context, const QString& 
     const auto type = typeFor(context, resourceType);
     if (!type)
         return type.error();
-    std::optional<Resource> resource = m_store->get(context.tenant, (*type)->name, id);
+    Result<Resource> resource = stored(context.tenant, (*type)->name, id);
     if (!resource)
-        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
+        return resource.error();
     return forClient(context.tenant, std::move(*resource));
+}
+
+Result<Resource> Directory::stored(const QString& tenant, const QString& type, const QString& id,
+                                   ResourceStore::ReadMembers members) const
+{
+    Result<std::optional<Resource>> found = m_store->find(tenant, type, id, members);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type, id));
+    return std::move(**found);
 }
 
 Result<Resource> Directory::replace(const OperationContext& context, const QString& resourceType,
@@ -396,11 +407,9 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
     };
 
     QMutexLocker locker(&writeLock(context.tenant));
-    std::optional<Resource> existing =
-        m_store->get(context.tenant, type.name, id, ResourceStore::ReadMembers::Omit);
+    Result<Resource> existing = stored(context.tenant, type.name, id, ResourceStore::ReadMembers::Omit);
     if (!existing)
-        return Result<Resource>(
-            ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type.name, id)));
+        return Result<Resource>(existing.error());
     auto expanded = engine.expand(existing->json, operations);
     if (!expanded)
         return std::nullopt; // the general path reports the error
@@ -597,9 +606,9 @@ Result<Resource> Directory::writeOnce(const OperationContext& context, const Res
                                       bool& lostRace)
 {
     QMutexLocker locker(&writeLock(context.tenant));
-    std::optional<Resource> existing = m_store->get(context.tenant, type.name, id);
+    Result<Resource> existing = stored(context.tenant, type.name, id);
     if (!existing)
-        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type.name, id));
+        return existing.error();
     if (ifMatch && *ifMatch != existing->version)
         return versionMismatch(existing->version);
 
@@ -657,11 +666,11 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
     for (int attempt = 0;; ++attempt) {
         QMutexLocker locker(&writeLock(context.tenant));
         // A group is read with its members, whose ids the audit log keeps for a restore.
-        std::optional<Resource> existing = m_store->get(context.tenant, (*type)->name, id,
-                                                        isGroup(**type) ? ResourceStore::ReadMembers::Include
-                                                                        : ResourceStore::ReadMembers::Omit);
+        Result<Resource> existing =
+            stored(context.tenant, (*type)->name, id,
+                   isGroup(**type) ? ResourceStore::ReadMembers::Include : ResourceStore::ReadMembers::Omit);
         if (!existing)
-            return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
+            return existing.error();
         if (ifMatch && *ifMatch != existing->version)
             return versionMismatch(existing->version);
         QStringList memberIds;

@@ -516,11 +516,14 @@ bool SqlStore::hasTenant(const QString& tenant) const
 {
     if (tenantKnown(tenant))
         return true;
+    // A lookup that fails (the database unreachable) is no answer: the caller goes on to the operation,
+    // which needs the database too and reports its failure (503). A "no" would turn an outage into
+    // 404 "Unknown tenant", which an identity provider takes for a configuration error.
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
-        return false;
+        return true;
     const Result<bool> exists = tenantExists(**connection, tenant);
-    return exists && *exists;
+    return !exists || *exists;
 }
 
 Status SqlStore::apply(const QString& tenant, const WriteBatch& batch)
@@ -982,11 +985,20 @@ QByteArray SqlStore::metricsText() const
 std::optional<Resource> SqlStore::get(const QString& tenant, const QString& resourceType, const QString& id,
                                       ReadMembers members) const
 {
-    const Result<SqlConnection*> connection = this->connection();
-    if (!connection) {
-        qCWarning(lcSqlStore) << connection.error().detail;
+    Result<std::optional<Resource>> found = find(tenant, resourceType, id, members);
+    if (!found) {
+        qCWarning(lcSqlStore) << "get:" << found.error().detail;
         return std::nullopt;
     }
+    return std::move(found).value();
+}
+
+Result<std::optional<Resource>> SqlStore::find(const QString& tenant, const QString& resourceType,
+                                               const QString& id, ReadMembers members) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
     const QString type = typeName(resourceType);
     const bool withMembers = members == ReadMembers::Include && isGroupType(type);
     std::optional<ReadSnapshot> snapshot;
@@ -1007,27 +1019,23 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
                                      "FROM members m WHERE m.tenant = r.tenant AND m.member_id = r.id) "
                                      "FROM resources r WHERE r.tenant = ? AND r.type = ? AND r.id = ?"),
                 {tenant, type, id});
-    if (!query) {
-        qCWarning(lcSqlStore) << "get:" << (*connection)->error().text();
-        return std::nullopt;
-    }
+    if (!query)
+        return databaseError(QStringLiteral("reading %1 \"%2\"").arg(type, id), (*connection)->error());
     if (!query->next()) {
         query->finish();
-        return std::nullopt;
+        return std::optional<Resource>();
     }
     Resource resource = resourceFromRow(*query, 0, 1, 2, tenant, type, id);
     (*connection)->groupsReadAhead().keep(tenant, id, groupIdsFrom(query->utf8(3)));
     query->finish();
     if (withMembers) {
         const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
-        if (!elements) {
-            qCWarning(lcSqlStore) << elements.error().detail;
-            return std::nullopt;
-        }
+        if (!elements)
+            return elements.error();
         if (!elements->isEmpty())
             resource.json.insert(Members, *elements);
     }
-    return resource;
+    return std::optional<Resource>(std::move(resource));
 }
 
 Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) const
