@@ -86,7 +86,7 @@ void keepMemberLabels(QJsonObject& group, const QJsonObject& input, bool strict)
     for (auto it = input.begin(); it != input.end(); ++it) {
         if (it.key().compare(Members, strict ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
             continue;
-        for (const QJsonValue& element : it.value().toArray()) {
+        for (const QJsonValue element : it.value().toArray()) {
             const QString label = memberLabel(element, strict);
             const QJsonObject object = element.toObject();
             for (auto field = object.begin(); field != object.end(); ++field) {
@@ -121,7 +121,7 @@ QJsonArray changedAttributes(const QJsonObject& before, const QJsonObject& after
             (before.value(key).isObject() || after.value(key).isObject())) {
             const QJsonArray innerChanged =
                 changedAttributes(before.value(key).toObject(), after.value(key).toObject());
-            for (const QJsonValue& name : innerChanged)
+            for (const QJsonValue name : innerChanged)
                 changed.append(QString(key + u':' + name.toString()));
             continue;
         }
@@ -437,7 +437,7 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
         if (operation.op == PatchOperation::Op::Add && wholeList) {
             const QJsonArray elements =
                 operation.value.isArray() ? operation.value.toArray() : QJsonArray{operation.value};
-            for (const QJsonValue& element : elements) {
+            for (const QJsonValue element : elements) {
                 const std::optional<QString> memberId = memberIdOf(element);
                 if (!memberId)
                     return std::nullopt;
@@ -448,7 +448,7 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
                              element.isString() ? QJsonObject{{Value, *memberId}} : element.toObject());
             }
         } else if (operation.op == PatchOperation::Op::Remove && wholeList && operation.value.isArray()) {
-            for (const QJsonValue& element : operation.value.toArray()) {
+            for (const QJsonValue element : operation.value.toArray()) {
                 const std::optional<QString> memberId = memberIdOf(element);
                 if (!memberId)
                     return std::nullopt;
@@ -674,7 +674,7 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
         if (ifMatch && *ifMatch != existing->version)
             return versionMismatch(existing->version);
         QStringList memberIds;
-        for (const QJsonValue& member : existing->json.take(Members).toArray())
+        for (const QJsonValue member : existing->json.take(Members).toArray())
             memberIds.append(member.toObject().value(Value).toString());
 
         // Referential integrity: the resource leaves every group that lists it, in the same batch.
@@ -898,7 +898,7 @@ Status Directory::resolveMembers(const OperationContext& context, const QString&
         return {};
     QSet<QString> seen;
     QJsonArray resolved;
-    for (const QJsonValue& entry : members) {
+    for (const QJsonValue entry : members) {
         const QString value = entry.toObject().value(Value).toString();
         if (seen.contains(value))
             continue;
