@@ -39,8 +39,10 @@ bench_start_sqlite_server "$server_binary" "$work"
 export MUSTER_BENCH_USERS=$users MUSTER_BENCH_IDS=$work/ids MUSTER_SOAK_DELAY_MS=$delay_ms
 "$here/seed.sh" -n "$users" -o "$work/ids" "$base_url" >/dev/null
 
+# The server's resident memory in KiB: all of it (VmRSS), anonymous (RssAnon: the heap, stacks) and
+# file-backed (RssFile: the program, its libraries, and the SQLite file that SQLite maps).
 rss_kib() {
-    awk '/^VmRSS:/ { print $2 }' "/proc/$server/status"
+    awk -v field="${1:-VmRSS}:" '$1 == field { print $2 }' "/proc/$server/status"
 }
 
 user_count() {
@@ -49,7 +51,8 @@ user_count() {
 }
 
 echo "load before the soak: $(uptime)" >&2
-printf '%-6s %10s %10s %10s %7s %7s %10s\n' minute "req/s" p50 p99 errors users "RSS MiB"
+printf '%-6s %10s %10s %10s %7s %7s %8s %9s %9s\n' minute "req/s" p50 p99 errors users "RSS MiB" \
+    "anon MiB" "file MiB"
 total_errors=0
 warm_rss=
 p99_after_warm_up=
@@ -59,8 +62,10 @@ for minute in $(seq 1 "$minutes"); do
     [ "$minute" -ne 1 ] || warm_rss=$rss
     [ "$minute" -eq 1 ] || p99_after_warm_up+="$(bench_to_ms "$WRK_P99") "
     total_errors=$((total_errors + WRK_ERRORS))
-    printf '%-6s %10s %10s %10s %7s %7s %10.1f\n' "$minute" "$WRK_RPS" "$WRK_P50" "$WRK_P99" "$WRK_ERRORS" \
-        "$(user_count)" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+    printf '%-6s %10s %10s %10s %7s %7s %8.1f %9.1f %9.1f\n' "$minute" "$WRK_RPS" "$WRK_P50" "$WRK_P99" \
+        "$WRK_ERRORS" "$(user_count)" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" \
+        "$(awk -v k="$(rss_kib RssAnon)" 'BEGIN { print k / 1024 }')" \
+        "$(awk -v k="$(rss_kib RssFile)" 'BEGIN { print k / 1024 }')"
 done
 kill -0 "$server" || { echo "soak.sh: the server died" >&2; exit 1; }
 awk -v warm="$warm_rss" -v last="$rss" -v errors="$total_errors" -v p99s="$p99_after_warm_up" 'BEGIN {

@@ -381,6 +381,7 @@ HttpResponse ResourceEndpoint::remove(const ScimRequestContext& context, const R
         return failure(version.error());
     if (Status removed = m_directory.remove(context.operation, type.name, id, *version); !removed)
         return failure(removed.error());
+    m_cache->remove({context.operation.tenant, type.name, id, context.locator.serviceUrl()});
     return ScimResponse::empty(204);
 }
 

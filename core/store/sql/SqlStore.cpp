@@ -754,8 +754,11 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
             return session.failure(QStringLiteral("releasing indexed values"));
         query->finish();
     }
-    if (operation.kind == WriteOperation::Kind::Remove)
+    if (operation.kind == WriteOperation::Kind::Remove) {
+        // Should the transaction roll back after all, the next read only misses.
+        m_rows->remove({tenant, type, resource.id, {}});
         return {};
+    }
 
     // E-mail addresses, looked up by value as often as userNames.
     // One statement for up to MaxValueRows of them (a statement costs more than a row).
