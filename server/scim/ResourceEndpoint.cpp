@@ -128,7 +128,7 @@ QJsonObject ResourceEndpoint::withoutUnknownSchemas(const ScimRequestContext& co
             continue;
         const QJsonArray listed = it.value().toArray();
         QJsonArray known;
-        for (const QJsonValue& urn : listed) {
+        for (const QJsonValue urn : listed) {
             if (!urn.isString() || m_directory.registry().schema(urn.toString()))
                 known.append(urn);
         }

@@ -81,7 +81,7 @@ QList<UniqueKey> uniqueKeysFrom(const SqlStatement& row, int column)
     QList<UniqueKey> keys;
     const QJsonArray array = parsed(row, column).array();
     keys.reserve(array.size());
-    for (const QJsonValue& pair : array)
+    for (const QJsonValue pair : array)
         keys.append(UniqueKey{pair[0].toString(), pair[1].toString()});
     return keys;
 }
@@ -255,14 +255,14 @@ Status checkBackup(const QString& file)
     database.setDatabaseName(file);
     database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!database.open()) {
-        const ScimError error =
+        ScimError error =
             databaseError(QStringLiteral("opening the backup %1").arg(file), database.lastError());
         database = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return error;
     }
     // Its indexes may use the collation muster_utf16.
-    const Status functions = SqliteFunctions::install(database);
+    Status functions = SqliteFunctions::install(database);
     SqlConnection connection(name, std::exchange(database, QSqlDatabase()), SqlDialect::Sqlite, 8);
     if (!functions)
         return functions;
@@ -476,7 +476,7 @@ Status SqlStore::removeTenant(const QString& tenant)
                                      QStringLiteral("DELETE FROM tenants WHERE name = ?")}) {
         SqlStatement* query = sql.run(statement, {tenant});
         if (!query) {
-            const ScimError error = databaseError(QStringLiteral("removing a tenant"), sql.error());
+            ScimError error = databaseError(QStringLiteral("removing a tenant"), sql.error());
             sql.execute(QStringLiteral("ROLLBACK"));
             return error;
         }
@@ -859,7 +859,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
                              "member_key, position, json) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
                              "CONFLICT (tenant, group_id, member_id) DO UPDATE SET json = "
                              "excluded.json");
-    for (const QJsonValue& element : std::as_const(joining)) {
+    for (const QJsonValue element : std::as_const(joining)) {
         const QJsonObject member = element.toObject();
         const QString memberId = member.value(Value).toString();
         SqlStatement* query =
