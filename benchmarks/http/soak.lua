@@ -1,7 +1,8 @@
 -- The soak's mix at a steady rate: each connection sends one request every MUSTER_SOAK_DELAY_MS
 -- (default 20) milliseconds, in a cycle of 10: 4 GET by id, 2 userName filters, 1 page of 50, 2 PATCH
--- (replace title) and 1 POST of a new user (which a later DELETE-free run keeps: the directory grows
--- slowly, as a real one does). Ids from MUSTER_BENCH_IDS, names from seed.sh.
+-- (replace title) and 1 write that creates or deletes: a POST of a new user, and in the next cycle the
+-- DELETE of a user an earlier POST created. The directory keeps its size, so that the server's memory
+-- can level off instead of following a growing directory. Ids from MUSTER_BENCH_IDS, names from seed.sh.
 local common = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "scim_common.lua")
 setup = common.setup
 
@@ -11,6 +12,8 @@ local next_id, next_name
 local counter = 0
 local prefix
 local write_headers = common.headers({ ["Content-Type"] = "application/scim+json" })
+-- Users this thread created and has not deleted yet, oldest first (ids from the 201 answers).
+local created = {}
 
 init = function()
     next_id = common.rotation(#ids)
@@ -38,7 +41,18 @@ request = function()
             '"path":"title","value":"Soak ' .. prefix .. "-" .. counter .. '"}]}'
         return wrk.format("PATCH", common.base .. "/Users/" .. ids[next_id()], write_headers, body)
     end
+    if math.floor(counter / 10) % 2 == 1 and #created > 0 then
+        return wrk.format("DELETE", common.base .. "/Users/" .. table.remove(created, 1), common.headers())
+    end
     local body = '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"soak-' .. prefix .. '-' ..
         counter .. '@example.com","active":true}'
     return wrk.format("POST", common.base .. "/Users", write_headers, body)
+end
+
+-- Remembers each created user for its DELETE.
+response = function(status, headers, body)
+    if status == 201 then
+        local id = body:match('"id"%s*:%s*"([^"]+)"')
+        if id then created[#created + 1] = id end
+    end
 end

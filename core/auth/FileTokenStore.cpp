@@ -89,7 +89,7 @@ Status FileTokenStore::load()
                                                           : QStringLiteral("no \"tokens\" array")));
     }
     QList<ApiToken> tokens;
-    for (const QJsonValue& value : root.value(QStringLiteral("tokens")).toArray()) {
+    for (const QJsonValue value : root.value(QStringLiteral("tokens")).toArray()) {
         const QJsonObject json = value.toObject();
         ApiToken token;
         token.id = json.value(QStringLiteral("id")).toString();

@@ -71,6 +71,14 @@ public:
         m_entries.insert(key, new Entry{version, value}, cost);
     }
 
+    // For a resource that is gone: its entry would otherwise hold memory until it is the least recently
+    // used, and a directory that creates and deletes all the time would fill the cache with the dead.
+    void remove(const Key& key)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_entries.remove(key);
+    }
+
     void clear()
     {
         QMutexLocker locker(&m_mutex);

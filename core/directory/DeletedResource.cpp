@@ -22,7 +22,7 @@ QStringList toStrings(const QJsonArray& array)
 {
     QStringList strings;
     strings.reserve(array.size());
-    for (const QJsonValue& value : array) {
+    for (const QJsonValue value : array) {
         if (value.isString())
             strings.append(value.toString());
     }
@@ -34,7 +34,7 @@ QStringList toStrings(const QJsonArray& array)
 QString DeletedResource::label() const
 {
     for (const QString& key : {QStringLiteral("displayName"), QStringLiteral("userName")}) {
-        const QString text = json.value(key).toString();
+        QString text = json.value(key).toString();
         if (!text.isEmpty())
             return text;
     }

@@ -88,7 +88,7 @@ void keepMemberLabels(QJsonObject& group, const QJsonObject& input, bool strict)
     for (auto it = input.begin(); it != input.end(); ++it) {
         if (it.key().compare(Members, strict ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
             continue;
-        for (const QJsonValue& element : it.value().toArray()) {
+        for (const QJsonValue element : it.value().toArray()) {
             const QString label = memberLabel(element, strict);
             const QJsonObject object = element.toObject();
             for (auto field = object.begin(); field != object.end(); ++field) {
@@ -123,7 +123,7 @@ QJsonArray changedAttributes(const QJsonObject& before, const QJsonObject& after
             (before.value(key).isObject() || after.value(key).isObject())) {
             const QJsonArray innerChanged =
                 changedAttributes(before.value(key).toObject(), after.value(key).toObject());
-            for (const QJsonValue& name : innerChanged)
+            for (const QJsonValue name : innerChanged)
                 changed.append(QString(key + u':' + name.toString()));
             continue;
         }
@@ -326,10 +326,21 @@ Result<Resource> Directory::get(const OperationContext& context, const QString& 
     const auto type = typeFor(context, resourceType);
     if (!type)
         return type.error();
-    std::optional<Resource> resource = m_store->get(context.tenant, (*type)->name, id);
+    Result<Resource> resource = stored(context.tenant, (*type)->name, id);
     if (!resource)
-        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
+        return resource.error();
     return forClient(context.tenant, std::move(*resource));
+}
+
+Result<Resource> Directory::stored(const QString& tenant, const QString& type, const QString& id,
+                                   ResourceStore::ReadMembers members) const
+{
+    Result<std::optional<Resource>> found = m_store->find(tenant, type, id, members);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type, id));
+    return std::move(**found);
 }
 
 Result<Resource> Directory::replace(const OperationContext& context, const QString& resourceType,
@@ -441,11 +452,9 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
     };
 
     QMutexLocker locker(&writeLock(context.tenant));
-    std::optional<Resource> existing =
-        m_store->get(context.tenant, type.name, id, ResourceStore::ReadMembers::Omit);
+    Result<Resource> existing = stored(context.tenant, type.name, id, ResourceStore::ReadMembers::Omit);
     if (!existing)
-        return Result<Resource>(
-            ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type.name, id)));
+        return Result<Resource>(existing.error());
     auto expanded = engine.expand(existing->json, operations);
     if (!expanded)
         return std::nullopt; // the general path reports the error
@@ -473,7 +482,7 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
         if (operation.op == PatchOperation::Op::Add && wholeList) {
             const QJsonArray elements =
                 operation.value.isArray() ? operation.value.toArray() : QJsonArray{operation.value};
-            for (const QJsonValue& element : elements) {
+            for (const QJsonValue element : elements) {
                 const std::optional<QString> memberId = memberIdOf(element);
                 if (!memberId)
                     return std::nullopt;
@@ -484,7 +493,7 @@ Directory::patchMembersInPlace(const OperationContext& context, const ResourceTy
                              element.isString() ? QJsonObject{{Value, *memberId}} : element.toObject());
             }
         } else if (operation.op == PatchOperation::Op::Remove && wholeList && operation.value.isArray()) {
-            for (const QJsonValue& element : operation.value.toArray()) {
+            for (const QJsonValue element : operation.value.toArray()) {
                 const std::optional<QString> memberId = memberIdOf(element);
                 if (!memberId)
                     return std::nullopt;
@@ -642,9 +651,9 @@ Result<Resource> Directory::writeOnce(const OperationContext& context, const Res
                                       bool& lostRace)
 {
     QMutexLocker locker(&writeLock(context.tenant));
-    std::optional<Resource> existing = m_store->get(context.tenant, type.name, id);
+    Result<Resource> existing = stored(context.tenant, type.name, id);
     if (!existing)
-        return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg(type.name, id));
+        return existing.error();
     if (ifMatch && *ifMatch != existing->version)
         return versionMismatch(existing->version);
 
@@ -702,15 +711,15 @@ Status Directory::remove(const OperationContext& context, const QString& resourc
     for (int attempt = 0;; ++attempt) {
         QMutexLocker locker(&writeLock(context.tenant));
         // A group is read with its members, whose ids the audit log keeps for a restore.
-        std::optional<Resource> existing = m_store->get(context.tenant, (*type)->name, id,
-                                                        isGroup(**type) ? ResourceStore::ReadMembers::Include
-                                                                        : ResourceStore::ReadMembers::Omit);
+        Result<Resource> existing =
+            stored(context.tenant, (*type)->name, id,
+                   isGroup(**type) ? ResourceStore::ReadMembers::Include : ResourceStore::ReadMembers::Omit);
         if (!existing)
-            return ScimError::notFound(QStringLiteral("%1 \"%2\" not found").arg((*type)->name, id));
+            return existing.error();
         if (ifMatch && *ifMatch != existing->version)
             return versionMismatch(existing->version);
         QStringList memberIds;
-        for (const QJsonValue& member : existing->json.take(Members).toArray())
+        for (const QJsonValue member : existing->json.take(Members).toArray())
             memberIds.append(member.toObject().value(Value).toString());
 
         // Referential integrity: the resource leaves every group that lists it, in the same batch.
@@ -934,7 +943,7 @@ Status Directory::resolveMembers(const OperationContext& context, const QString&
         return {};
     QSet<QString> seen;
     QJsonArray resolved;
-    for (const QJsonValue& entry : members) {
+    for (const QJsonValue entry : members) {
         const QString value = entry.toObject().value(Value).toString();
         if (seen.contains(value))
             continue;

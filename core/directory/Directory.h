@@ -158,6 +158,9 @@ private:
                                const Modification& modification, std::optional<quint64> ifMatch,
                                const QString& action, const QString& preHashedPassword,
                                const QJsonArray& auditOperations, bool& lostRace);
+    // The stored resource: 404 when it is not there, the store's error when it could not be read.
+    Result<Resource> stored(const QString& tenant, const QString& type, const QString& id,
+                            ResourceStore::ReadMembers members = ResourceStore::ReadMembers::Include) const;
     Status resolveMembers(const OperationContext& context, const QString& groupId, QJsonObject& group) const;
     // What a member that does not exist is: an error, or (the lenient PATCH dialect) an empty object to skip.
     enum class MissingMember { Fail, Skip };

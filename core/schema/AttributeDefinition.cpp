@@ -282,7 +282,7 @@ private:
             return fail(
                 QStringLiteral("\"%1\" must be an array of strings, not %2").arg(key, jsonTypeName(value)));
         QStringList list;
-        for (const QJsonValue& item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             if (!item.isString())
                 return fail(QStringLiteral("\"%1\" must be an array of strings, but holds %2")
                                 .arg(key, jsonTypeName(item)));

@@ -49,6 +49,13 @@ std::optional<Resource> InstrumentedStore::get(const QString& tenant, const QStr
     return m_store->get(tenant, resourceType, id, members);
 }
 
+Result<std::optional<Resource>> InstrumentedStore::find(const QString& tenant, const QString& resourceType,
+                                                        const QString& id, ReadMembers members) const
+{
+    const auto timer = time(Operation::Get);
+    return m_store->find(tenant, resourceType, id, members);
+}
+
 Result<QueryResult> InstrumentedStore::query(const QString& tenant, const Query& query) const
 {
     const auto timer = time(Operation::Query);

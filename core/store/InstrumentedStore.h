@@ -24,6 +24,9 @@ public:
     Result<std::unique_ptr<StoreTransaction>> beginTransaction(const QString& tenant) override;
     std::optional<Resource> get(const QString& tenant, const QString& resourceType, const QString& id,
                                 ReadMembers members = ReadMembers::Include) const override;
+    Result<std::optional<Resource>> find(const QString& tenant, const QString& resourceType,
+                                         const QString& id,
+                                         ReadMembers members = ReadMembers::Include) const override;
     Result<QueryResult> query(const QString& tenant, const Query& query) const override;
     QStringList groupsWithMember(const QString& tenant, const QString& memberId) const override;
     bool isMember(const QString& tenant, const QString& groupId, const QString& memberId) const override;

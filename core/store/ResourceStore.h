@@ -53,6 +53,14 @@ public:
     // or when `members` is Omit.
     virtual std::optional<Resource> get(const QString& tenant, const QString& resourceType, const QString& id,
                                         ReadMembers members = ReadMembers::Include) const = 0;
+    // get(), telling a read that failed (its error: 503 when the database cannot be reached) from a
+    // resource that is not there (nullopt). Stores whose reads cannot fail keep this default.
+    virtual Result<std::optional<Resource>> find(const QString& tenant, const QString& resourceType,
+                                                 const QString& id,
+                                                 ReadMembers members = ReadMembers::Include) const
+    {
+        return get(tenant, resourceType, id, members);
+    }
 
     // Filter, sort and page one resource type (see Query). invalidFilter / invalidPath errors from
     // binding the query to the schemas; 404 for an unknown tenant.

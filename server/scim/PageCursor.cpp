@@ -8,7 +8,7 @@ namespace muster {
 
 namespace {
 
-constexpr qsizetype MaxCursorLength = 16 * 1024;
+constexpr qsizetype MaxCursorLength = qsizetype(16) * 1024;
 constexpr qsizetype SignatureBytes = 16;
 const auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 

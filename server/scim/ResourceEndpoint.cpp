@@ -128,7 +128,7 @@ QJsonObject ResourceEndpoint::withoutUnknownSchemas(const ScimRequestContext& co
             continue;
         const QJsonArray listed = it.value().toArray();
         QJsonArray known;
-        for (const QJsonValue& urn : listed) {
+        for (const QJsonValue urn : listed) {
             if (!urn.isString() || m_directory.registry().schema(urn.toString()))
                 known.append(urn);
         }
@@ -381,6 +381,7 @@ HttpResponse ResourceEndpoint::remove(const ScimRequestContext& context, const R
         return failure(version.error());
     if (Status removed = m_directory.remove(context.operation, type.name, id, *version); !removed)
         return failure(removed.error());
+    m_cache->remove({context.operation.tenant, type.name, id, context.locator.serviceUrl()});
     return ScimResponse::empty(204);
 }
 

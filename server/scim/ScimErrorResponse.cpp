@@ -21,7 +21,12 @@ QJsonObject ScimErrorResponse::body(const ScimError& error)
 
 HttpResponse ScimErrorResponse::response(const ScimError& error)
 {
-    return ScimResponse::json(error.status, body(error));
+    HttpResponse response = ScimResponse::json(error.status, body(error));
+    // 503 is a passing state (the database unreachable, the server stopping): a client may try again soon
+    // rather than after its own, often long, back-off.
+    if (error.status == 503)
+        response.setHeader(QByteArrayLiteral("retry-after"), QByteArrayLiteral("1"));
+    return response;
 }
 
 } // namespace muster

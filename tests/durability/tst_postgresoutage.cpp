@@ -214,6 +214,7 @@ void TestPostgresOutage::outageAndRecovery()
                                 answer.reply.body + ' ' + answer.reply.failure.toUtf8())
                          .constData());
             QVERIFY2(ScimErrorBody::describes(answer.reply.json(), 503), answer.reply.body.constData());
+            QCOMPARE(answer.reply.header("retry-after"), QByteArray("1"));
             QVERIFY2(answer.elapsedMs < DbTimeoutMs + AnswerSlackMs,
                      qPrintable(QString::number(answer.elapsedMs)));
         }

@@ -111,8 +111,9 @@ void TestConditionalMembers::runClient(int client, const QStringList& users, Cli
             rawRequest("GET", m_groupPath + u"?excludedAttributes=members", m_server.token()));
         ++log.requests;
         if (read.status != 200) {
-            log.failure =
-                QStringLiteral("GET answered %1: %2").arg(read.status).arg(QString::fromUtf8(read.body));
+            log.failure = QStringLiteral("GET answered %1: %2 %3")
+                              .arg(read.status)
+                              .arg(QString::fromUtf8(read.body), read.failure);
             return;
         }
         const QByteArray etag = read.header("etag");
@@ -126,8 +127,9 @@ void TestConditionalMembers::runClient(int client, const QStringList& users, Cli
             continue;
         }
         if (write.status != 200 && write.status != 204) {
-            log.failure =
-                QStringLiteral("PATCH answered %1: %2").arg(write.status).arg(QString::fromUtf8(write.body));
+            log.failure = QStringLiteral("PATCH answered %1: %2 %3")
+                              .arg(write.status)
+                              .arg(QString::fromUtf8(write.body), write.failure);
             return;
         }
         log.written.append(versionOf(write.header("etag")));

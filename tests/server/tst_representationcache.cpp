@@ -83,6 +83,7 @@ private slots:
     void keysApartByTenantAndUrl();
     void evictsLeastRecentlyUsedBeyondItsBound();
     void zeroBytesTurnsItOff();
+    void removeForgetsOneEntry();
 
     // Writes through any path between two reads: the cached service answers what an uncached one does.
     void answersFollowEveryChange_data();
@@ -91,6 +92,7 @@ private slots:
     void listsEqualUncachedLists();
     void locationFollowsTheHost();
     void metricsCountHitsAndMisses();
+    void deleteLeavesNoEntry();
 };
 
 void TestRepresentationCache::findsOnlyTheVersionAsked()
@@ -149,6 +151,20 @@ void TestRepresentationCache::evictsLeastRecentlyUsedBeyondItsBound()
     QVERIFY(cache.find(key(QStringLiteral("13")), 1));
     QVERIFY(!cache.find(key(QStringLiteral("0")), 1));
     QVERIFY(cache.cost() <= cache.maxCost());
+}
+
+void TestRepresentationCache::removeForgetsOneEntry()
+{
+    RepresentationCache cache(1 << 20);
+    cache.insert(key(QStringLiteral("1")), 1, "one", 3);
+    cache.insert(key(QStringLiteral("2")), 1, "two", 3);
+    const qint64 twoEntries = cache.cost();
+    cache.remove(key(QStringLiteral("1")));
+    cache.remove(key(QStringLiteral("3"))); // not there: nothing happens
+    QVERIFY(!cache.find(key(QStringLiteral("1")), 1));
+    QCOMPARE(cache.find(key(QStringLiteral("2")), 1), QByteArray("two"));
+    QCOMPARE(cache.entries(), 1);
+    QCOMPARE(cache.cost() * 2, twoEntries); // the memory it counted for the entry is free
 }
 
 void TestRepresentationCache::zeroBytesTurnsItOff()
@@ -281,6 +297,19 @@ void TestRepresentationCache::metricsCountHitsAndMisses()
     QVERIFY2(metrics.contains("muster_representation_cache_misses_total 1\n"), metrics.constData());
     QVERIFY2(metrics.contains("muster_representation_cache_entries 1\n"), metrics.constData());
     QVERIFY(!services.uncached.metricsText().contains("muster_representation_cache_entries 1\n"));
+}
+
+// A directory that keeps creating and deleting must not fill the cache with resources that are gone.
+void TestRepresentationCache::deleteLeavesNoEntry()
+{
+    TwoServices services;
+    const QString user = ScimFixture::Base + QStringLiteral("/Users/") + services.bob;
+    QCOMPARE(services.fixture.send("GET", user).status, 200);
+    QVERIFY(services.fixture.service().metricsText().contains("muster_representation_cache_entries 1\n"));
+    QCOMPARE(services.fixture.send("DELETE", user).status, 204);
+    const QByteArray metrics = services.fixture.service().metricsText();
+    QVERIFY2(metrics.contains("muster_representation_cache_entries 0\n"), metrics.constData());
+    QCOMPARE(services.fixture.send("GET", user).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestRepresentationCache)

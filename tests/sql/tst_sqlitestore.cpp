@@ -657,6 +657,29 @@ private slots:
         QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u1")), QStringList{});
     }
 
+    // A removed resource leaves the row cache with it: a directory that keeps creating and deleting
+    // must not fill the cache with rows that are gone.
+    void removeLeavesNoCachedRow()
+    {
+        auto store = open(newFile());
+        QVERIFY(store);
+        const auto entries = [&store] {
+            const QByteArray text = store->metricsText();
+            const qsizetype at = text.indexOf("\nmuster_store_row_cache_entries ");
+            return at < 0 ? -1 : text.mid(at + 32, text.indexOf('\n', at + 1) - at - 32).toInt();
+        };
+        const Resource gone = userResource(QStringLiteral("d1"), QStringLiteral("dora"));
+        QVERIFY(store->apply(Default, batchOf({create(gone), create(userResource(QStringLiteral("k1"),
+                                                                                 QStringLiteral("kim")))})));
+        QVERIFY(store->get(Default, User, QStringLiteral("d1")));
+        QVERIFY(store->get(Default, User, QStringLiteral("k1")));
+        QCOMPARE(entries(), 2);
+        QVERIFY(store->apply(Default, batchOf({{WriteOperation::Kind::Remove, gone, 1}})));
+        QCOMPARE(entries(), 1);
+        QVERIFY(!store->get(Default, User, QStringLiteral("d1")));
+        QCOMPARE(entries(), 1);
+    }
+
     void walModeAndDefaults()
     {
         const QString file = newFile();

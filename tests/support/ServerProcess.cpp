@@ -111,6 +111,11 @@ bool ServerProcess::start(const QStringList& arguments)
     m_baseUrl.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    const QString outputFile = m_outputFolder.filePath(QStringLiteral("muster-server.log"));
+    m_process->setStandardOutputFile(outputFile, QIODevice::Truncate);
+    m_outputReader.close();
+    m_outputReader.setFileName(outputFile);
+    m_outputDecoder.resetState();
     m_process->setProcessEnvironment(m_environment);
     m_process->start(QStringLiteral(MUSTER_SERVER_EXECUTABLE),
                      QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"),
@@ -121,8 +126,8 @@ bool ServerProcess::start(const QStringList& arguments)
                                           QRegularExpression::MultilineOption);
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
-        m_process->waitForReadyRead(100);
-        m_output += QString::fromUtf8(m_process->readAll());
+        m_process->waitForFinished(20);
+        collectOutput();
         if (const auto match = baseUrl.match(m_output); match.hasMatch()) {
             // The base URL comes last: a first start's token has been printed already.
             m_baseUrl = match.captured(1);
@@ -132,7 +137,7 @@ bool ServerProcess::start(const QStringList& arguments)
             return waitForTerminationHandler(deadline);
         }
     }
-    m_output += QString::fromUtf8(m_process->readAll());
+    collectOutput();
     return false;
 }
 
@@ -177,7 +182,7 @@ int ServerProcess::waitForExit(int timeoutMs)
     if (!m_process)
         return -1;
     const bool ended = m_process->state() == QProcess::NotRunning || m_process->waitForFinished(timeoutMs);
-    m_output += QString::fromUtf8(m_process->readAll());
+    collectOutput();
     const bool normal = ended && m_process->exitStatus() == QProcess::NormalExit;
     if (ended && !normal)
         m_output += QStringLiteral("\n[muster-server crashed: signal %1]\n").arg(m_process->exitCode());
@@ -194,7 +199,7 @@ void ServerProcess::kill()
         return;
     m_process->kill();
     m_process->waitForFinished(30000);
-    m_output += QString::fromUtf8(m_process->readAll());
+    collectOutput();
 }
 
 bool ServerProcess::isRunning() const
@@ -215,9 +220,16 @@ void ServerProcess::setCaCertificates(const QList<QSslCertificate>& certificates
 
 QString ServerProcess::output()
 {
-    if (m_process)
-        m_output += QString::fromUtf8(m_process->readAll());
+    collectOutput();
     return m_output;
+}
+
+void ServerProcess::collectOutput()
+{
+    // The file appears when the process starts; until then there is nothing to read.
+    if (!m_outputReader.isOpen() && !m_outputReader.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return;
+    m_output += m_outputDecoder.decode(m_outputReader.readAll());
 }
 
 QNetworkReply* ServerProcess::send(const QByteArray& method, const QString& path, const QByteArray& body,

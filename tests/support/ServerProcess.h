@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -11,8 +12,10 @@
 #include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -116,6 +119,8 @@ public:
 
 private:
     bool waitForTerminationHandler(const QDeadlineTimer& deadline);
+    // Appends to m_output what the process wrote since the last call.
+    void collectOutput();
     QNetworkReply* send(const QByteArray& method, const QString& path, const QByteArray& body,
                         const Headers& headers);
     static Reply await(QNetworkReply* reply, int timeoutMs);
@@ -124,6 +129,12 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QString m_output;
+    // The process writes into a file, not a pipe: a pipe is only emptied while the test's event loop runs,
+    // and a test whose threads block on requests for longer would let it fill (64 KiB), after which every
+    // server thread that logs a request stops in write(2) and its connections get no answer.
+    QTemporaryDir m_outputFolder;
+    QFile m_outputReader;
+    QStringDecoder m_outputDecoder{QStringDecoder::Utf8};
     quint16 m_port = 0;
     QString m_baseUrl;
     QByteArray m_token;

@@ -81,7 +81,7 @@ QList<UniqueKey> uniqueKeysFrom(const SqlStatement& row, int column)
     QList<UniqueKey> keys;
     const QJsonArray array = parsed(row, column).array();
     keys.reserve(array.size());
-    for (const QJsonValue& pair : array)
+    for (const QJsonValue pair : array)
         keys.append(UniqueKey{pair[0].toString(), pair[1].toString()});
     return keys;
 }
@@ -255,14 +255,14 @@ Status checkBackup(const QString& file)
     database.setDatabaseName(file);
     database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!database.open()) {
-        const ScimError error =
+        ScimError error =
             databaseError(QStringLiteral("opening the backup %1").arg(file), database.lastError());
         database = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return error;
     }
     // Its indexes may use the collation muster_utf16.
-    const Status functions = SqliteFunctions::install(database);
+    Status functions = SqliteFunctions::install(database);
     SqlConnection connection(name, std::exchange(database, QSqlDatabase()), SqlDialect::Sqlite, 8);
     if (!functions)
         return functions;
@@ -496,7 +496,7 @@ Status SqlStore::removeTenant(const QString& tenant)
                                      QStringLiteral("DELETE FROM tenants WHERE name = ?")}) {
         SqlStatement* query = sql.run(statement, {tenant});
         if (!query) {
-            const ScimError error = databaseError(QStringLiteral("removing a tenant"), sql.error());
+            ScimError error = databaseError(QStringLiteral("removing a tenant"), sql.error());
             sql.execute(QStringLiteral("ROLLBACK"));
             return error;
         }
@@ -536,11 +536,14 @@ bool SqlStore::hasTenant(const QString& tenant) const
 {
     if (tenantKnown(tenant))
         return true;
+    // A lookup that fails (the database unreachable) is no answer: the caller goes on to the operation,
+    // which needs the database too and reports its failure (503). A "no" would turn an outage into
+    // 404 "Unknown tenant", which an identity provider takes for a configuration error.
     const Result<SqlConnection*> connection = this->connection();
     if (!connection)
-        return false;
+        return true;
     const Result<bool> exists = tenantExists(**connection, tenant);
-    return exists && *exists;
+    return !exists || *exists;
 }
 
 Status SqlStore::apply(const QString& tenant, const WriteBatch& batch)
@@ -894,8 +897,11 @@ Status SqlStore::write(Session& session, const WriteOperation& operation) const
             return session.failure(QStringLiteral("releasing indexed values"));
         query->finish();
     }
-    if (operation.kind == WriteOperation::Kind::Remove)
+    if (operation.kind == WriteOperation::Kind::Remove) {
+        // Should the transaction roll back after all, the next read only misses.
+        m_rows->remove({tenant, type, resource.id, {}});
         return {};
+    }
 
     // E-mail addresses, looked up by value as often as userNames.
     // One statement for up to MaxValueRows of them (a statement costs more than a row).
@@ -996,7 +1002,7 @@ Status SqlStore::writeMembers(Session& session, const WriteOperation& operation,
                              "member_key, position, json) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
                              "CONFLICT (tenant, group_id, member_id) DO UPDATE SET json = "
                              "excluded.json");
-    for (const QJsonValue& element : std::as_const(joining)) {
+    for (const QJsonValue element : std::as_const(joining)) {
         const QJsonObject member = element.toObject();
         const QString memberId = member.value(Value).toString();
         SqlStatement* query =
@@ -1128,11 +1134,20 @@ QByteArray SqlStore::metricsText() const
 std::optional<Resource> SqlStore::get(const QString& tenant, const QString& resourceType, const QString& id,
                                       ReadMembers members) const
 {
-    const Result<SqlConnection*> connection = this->connection();
-    if (!connection) {
-        qCWarning(lcSqlStore) << connection.error().detail;
+    Result<std::optional<Resource>> found = find(tenant, resourceType, id, members);
+    if (!found) {
+        qCWarning(lcSqlStore) << "get:" << found.error().detail;
         return std::nullopt;
     }
+    return std::move(found).value();
+}
+
+Result<std::optional<Resource>> SqlStore::find(const QString& tenant, const QString& resourceType,
+                                               const QString& id, ReadMembers members) const
+{
+    const Result<SqlConnection*> connection = this->connection();
+    if (!connection)
+        return connection.error();
     const QString type = typeName(resourceType);
     const bool withMembers = members == ReadMembers::Include && isGroupType(type);
     std::optional<ReadSnapshot> snapshot;
@@ -1153,27 +1168,23 @@ std::optional<Resource> SqlStore::get(const QString& tenant, const QString& reso
                                      "FROM members m WHERE m.tenant = r.tenant AND m.member_id = r.id) "
                                      "FROM resources r WHERE r.tenant = ? AND r.type = ? AND r.id = ?"),
                 {tenant, type, id});
-    if (!query) {
-        qCWarning(lcSqlStore) << "get:" << (*connection)->error().text();
-        return std::nullopt;
-    }
+    if (!query)
+        return databaseError(QStringLiteral("reading %1 \"%2\"").arg(type, id), (*connection)->error());
     if (!query->next()) {
         query->finish();
-        return std::nullopt;
+        return std::optional<Resource>();
     }
     Resource resource = resourceFromRow(*query, 0, 1, 2, tenant, type, id);
     (*connection)->groupsReadAhead().keep(tenant, id, groupIdsFrom(query->utf8(3)));
     query->finish();
     if (withMembers) {
         const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
-        if (!elements) {
-            qCWarning(lcSqlStore) << elements.error().detail;
-            return std::nullopt;
-        }
+        if (!elements)
+            return elements.error();
         if (!elements->isEmpty())
             resource.json.insert(Members, *elements);
     }
-    return resource;
+    return std::optional<Resource>(std::move(resource));
 }
 
 Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) const

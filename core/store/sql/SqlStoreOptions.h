@@ -62,7 +62,7 @@ struct SqlStoreOptions {
 
     // Memory for parsed rows kept per resource version, so that reading an unchanged resource again
     // skips parsing its JSON; never stale (see VersionedCache). 0 turns it off.
-    qint64 rowCacheBytes = 64 * 1024 * 1024;
+    qint64 rowCacheBytes = qint64(64) * 1024 * 1024;
 };
 
 } // namespace muster
