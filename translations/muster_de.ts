@@ -2139,6 +2139,20 @@
         <source>&amp;Directory</source>
         <translation>&amp;Verzeichnis</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ user(s), counting…</source>
+        <translation>
+            <numerusform>%n+ Benutzer, wird gezählt…</numerusform>
+            <numerusform>%n+ Benutzer, wird gezählt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ group(s), counting…</source>
+        <translation>
+            <numerusform>%n+ Gruppe, wird gezählt…</numerusform>
+            <numerusform>%n+ Gruppen, wird gezählt…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -2632,6 +2646,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Preparing the search: %1 of %2 read…</source>
+        <translation>Suche wird vorbereitet: %1 von %2 gelesen…</translation>
     </message>
 </context>
 <context>

@@ -2139,6 +2139,20 @@
         <source>&amp;Directory</source>
         <translation>&amp;Directorio</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ user(s), counting…</source>
+        <translation>
+            <numerusform>%n+ usuario, contando…</numerusform>
+            <numerusform>%n+ usuarios, contando…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ group(s), counting…</source>
+        <translation>
+            <numerusform>%n+ grupo, contando…</numerusform>
+            <numerusform>%n+ grupos, contando…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -2632,6 +2646,10 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Preparing the search: %1 of %2 read…</source>
+        <translation>Preparando la búsqueda: %1 de %2 leídos…</translation>
     </message>
 </context>
 <context>

@@ -2139,6 +2139,20 @@
         <source>&amp;Directory</source>
         <translation>&amp;Annuaire</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ user(s), counting…</source>
+        <translation>
+            <numerusform>%n+ utilisateur, comptage…</numerusform>
+            <numerusform>%n+ utilisateurs, comptage…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ group(s), counting…</source>
+        <translation>
+            <numerusform>%n+ groupe, comptage…</numerusform>
+            <numerusform>%n+ groupes, comptage…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -2632,6 +2646,10 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Preparing the search: %1 of %2 read…</source>
+        <translation>Préparation de la recherche : %1 sur %2 lus…</translation>
     </message>
 </context>
 <context>

@@ -2108,6 +2108,18 @@
         <source>&amp;Directory</source>
         <translation>ディレクトリ(&amp;D)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ user(s), counting…</source>
+        <translation>
+            <numerusform>%n+ 人のユーザー、集計中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ group(s), counting…</source>
+        <translation>
+            <numerusform>%n+ 個のグループ、集計中…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>muster::MemberListModel</name>
@@ -2595,6 +2607,10 @@
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Preparing the search: %1 of %2 read…</source>
+        <translation>検索を準備中: %2 件中 %1 件を読み込み済み…</translation>
     </message>
 </context>
 <context>
