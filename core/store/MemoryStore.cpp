@@ -954,7 +954,10 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
         struct Unkeyed {
             const TypeData::Stored* stored;
         };
-        std::vector<Unkeyed> unkeyed(matches.cbegin(), matches.cend());
+        std::vector<Unkeyed> unkeyed;
+        unkeyed.reserve(matches.size());
+        for (const TypeData::Stored* stored : matches)
+            unkeyed.push_back({stored});
         appendSorted(unkeyed, [](const Unkeyed&, const Unkeyed&) { return 0; });
     }
     return result;
