@@ -1038,7 +1038,8 @@ namespace {
 QStringList groupIdsFrom(const QByteArray& json)
 {
     QStringList ids;
-    if (json.isEmpty())
+    // Most resources are in no group: every get reads this, so the empty array is no JSON to parse.
+    if (json.isEmpty() || json == "[]")
         return ids;
     const QJsonArray array = QJsonDocument::fromJson(SqliteText::readableJson(json)).array();
     ids.reserve(array.size());
