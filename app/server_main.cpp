@@ -235,6 +235,13 @@ int runServiceCommand(const ServerConfig& config, const QStringList& arguments, 
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_UNIX
+    // Qt's own event loop rather than GLib's: with GLib every request's socket notifier changes wake the
+    // loop through an eventfd (two extra system calls each), about a tenth of a small request's CPU time.
+    // Nothing in the server needs GLib; QT_NO_GLIB= (empty) in the environment keeps it.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("muster-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Muster"));

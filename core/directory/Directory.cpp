@@ -43,14 +43,22 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// URNs compare case-insensitively; the exact spelling, which is what a schema nearly always has, is
+// tried first, since every read asks.
+bool isSchema(const ResourceType& type, const QString& urn)
+{
+    return type.schema.size() == urn.size() &&
+           (type.schema == urn || type.schema.compare(urn, Qt::CaseInsensitive) == 0);
+}
+
 bool isGroup(const ResourceType& type)
 {
-    return type.schema.compare(urns::Group, Qt::CaseInsensitive) == 0;
+    return isSchema(type, urns::Group);
 }
 
 bool isUser(const ResourceType& type)
 {
-    return type.schema.compare(urns::User, Qt::CaseInsensitive) == 0;
+    return isSchema(type, urns::User);
 }
 
 QJsonObject withoutIdAndMeta(QJsonObject json)

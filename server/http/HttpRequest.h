@@ -25,7 +25,7 @@ struct HttpRequest {
     QByteArray header(QByteArrayView name) const
     {
         for (const auto& [key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
+            if (sameName(key, name))
                 return value;
         }
         return {};
@@ -33,10 +33,17 @@ struct HttpRequest {
     bool hasHeader(QByteArrayView name) const
     {
         for (const auto& header : headers) {
-            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            if (sameName(header.first, name))
                 return true;
         }
         return false;
+    }
+
+private:
+    // Most names differ in length, and the rest are compared case-insensitively only if that is needed.
+    static bool sameName(QByteArrayView a, QByteArrayView b)
+    {
+        return a.size() == b.size() && (a == b || a.compare(b, Qt::CaseInsensitive) == 0);
     }
 };
 

@@ -3,33 +3,60 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <charconv>
+#include <cstring>
+
 namespace muster {
 
 QByteArray HttpResponseEncoder::encode(int status, const Headers& headers, const QByteArray& body,
                                        bool omitBody)
 {
     const bool bodyless = (status >= 100 && status < 200) || status == 204 || status == 304;
-    QByteArray bytes;
-    bytes.reserve(128 + headers.size() * 40 + (omitBody || bodyless ? 0 : body.size()));
-    bytes += "HTTP/1.1 ";
-    bytes += QByteArray::number(status);
-    bytes += ' ';
-    bytes += reasonPhrase(status);
-    bytes += "\r\n";
+    const bool withBody = !omitBody && !bodyless;
+    char statusDigits[12];
+    const QByteArrayView statusText(
+        statusDigits, std::to_chars(std::begin(statusDigits), std::end(statusDigits), status).ptr);
+    char lengthDigits[24];
+    const QByteArrayView lengthText(
+        lengthDigits, bodyless
+                          ? lengthDigits
+                          : std::to_chars(std::begin(lengthDigits), std::end(lengthDigits), body.size()).ptr);
+    const QByteArrayView reason = reasonPhrase(status);
+    constexpr QByteArrayView contentLength = "content-length: ";
+
+    // Sized once and filled with memcpy: appending piece by piece costs more than the response's bytes.
+    qsizetype size = 9 + statusText.size() + 1 + reason.size() + 2 + 2 + (withBody ? body.size() : 0);
+    for (const auto& [name, value] : headers)
+        size += name.size() + 2 + value.size() + 2;
+    if (!bodyless)
+        size += contentLength.size() + lengthText.size() + 2;
+    QByteArray bytes(size, Qt::Uninitialized);
+    char* out = bytes.data();
+    const auto put = [&out](QByteArrayView piece) {
+        if (!piece.isEmpty())
+            std::memcpy(out, piece.data(), size_t(piece.size()));
+        out += piece.size();
+    };
+    put("HTTP/1.1 ");
+    put(statusText);
+    put(" ");
+    put(reason);
+    put("\r\n");
     for (const auto& [name, value] : headers) {
-        bytes += name;
-        bytes += ": ";
-        bytes += value;
-        bytes += "\r\n";
+        put(name);
+        put(": ");
+        put(value);
+        put("\r\n");
     }
     if (!bodyless) {
-        bytes += "content-length: ";
-        bytes += QByteArray::number(body.size());
-        bytes += "\r\n";
+        put(contentLength);
+        put(lengthText);
+        put("\r\n");
     }
-    bytes += "\r\n";
-    if (!omitBody && !bodyless)
-        bytes += body;
+    put("\r\n");
+    if (withBody)
+        put(body);
+    Q_ASSERT(out == bytes.constData() + bytes.size());
     return bytes;
 }
 

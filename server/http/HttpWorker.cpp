@@ -276,8 +276,9 @@ HttpRequest HttpWorker::toHttpRequest(const QHttpServerRequest& request, const F
     if (const qsizetype hash = target.indexOf('#'); hash >= 0)
         target = target.first(hash);
     const qsizetype question = target.indexOf('?');
+    const QByteArrayView path = target.first(question < 0 ? target.size() : question);
     result.path =
-        QUrl::fromPercentEncoding(target.first(question < 0 ? target.size() : question).toByteArray());
+        path.contains('%') ? QUrl::fromPercentEncoding(path.toByteArray()) : QString::fromUtf8(path);
     if (question >= 0)
         result.query = QUrlQuery(QString::fromUtf8(target.sliced(question + 1)));
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)

@@ -1,8 +1,10 @@
 #include "http/RequestFramer.h"
 
 #include <QList>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 namespace muster {
 
@@ -56,6 +58,26 @@ QByteArrayView trimmedView(QByteArrayView text)
     while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
         text.chop(1);
     return text;
+}
+
+// One past the empty line that ends a header section ("\n\r\n" or "\n\n"), looking from `from` on; -1
+// while it has not come. A line-by-line scan: QByteArray::indexOf of a short needle costs more than the
+// whole section.
+qsizetype headerSectionEnd(QByteArrayView buffer, qsizetype from)
+{
+    const char* const begin = buffer.data();
+    const char* const stop = begin + buffer.size();
+    for (const char* c = begin + from; c < stop;) {
+        const auto* newline = static_cast<const char*>(std::memchr(c, '\n', size_t(stop - c)));
+        if (!newline)
+            return -1;
+        if (newline + 1 < stop && newline[1] == '\n')
+            return newline + 2 - begin;
+        if (newline + 2 < stop && newline[1] == '\r' && newline[2] == '\n')
+            return newline + 3 - begin;
+        c = newline + 1;
+    }
+    return -1;
 }
 
 bool hasToken(QByteArrayView list, QByteArrayView token)
@@ -142,14 +164,7 @@ qsizetype RequestFramer::feedHeaders(QByteArrayView bytes)
     const qsizetype room = std::max<qsizetype>(0, m_limits.maxHeaderBytes + 1 - before);
     m_headerBuffer.append(bytes.first(std::min(bytes.size(), room)));
 
-    const qsizetype searchFrom = std::max<qsizetype>(0, before - 2);
-    const qsizetype crlfEnd = m_headerBuffer.indexOf("\n\r\n", searchFrom);
-    const qsizetype lfEnd = m_headerBuffer.indexOf("\n\n", searchFrom);
-    qsizetype end = -1; // one past the section's last byte
-    if (crlfEnd >= 0 && (lfEnd < 0 || crlfEnd < lfEnd))
-        end = crlfEnd + 3;
-    else if (lfEnd >= 0)
-        end = lfEnd + 2;
+    const qsizetype end = headerSectionEnd(m_headerBuffer, std::max<qsizetype>(0, before - 2));
 
     if (end < 0 || end > m_limits.maxHeaderBytes) {
         if (m_headerBuffer.size() > m_limits.maxHeaderBytes)
@@ -178,16 +193,18 @@ qsizetype RequestFramer::feedHeaders(QByteArrayView bytes)
 
 bool RequestFramer::parseHeaderSection(QByteArrayView section)
 {
-    QList<QByteArrayView> lines;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < section.size(); ++i) {
-        if (section[i] != '\n')
-            continue;
-        QByteArrayView line = section.sliced(lineStart, i - lineStart);
+    QVarLengthArray<QByteArrayView, 32> lines;
+    for (qsizetype lineStart = 0; lineStart < section.size();) {
+        const auto* newline = static_cast<const char*>(
+            std::memchr(section.data() + lineStart, '\n', size_t(section.size() - lineStart)));
+        if (!newline)
+            break;
+        const qsizetype end = newline - section.data();
+        QByteArrayView line = section.sliced(lineStart, end - lineStart);
         if (line.endsWith('\r'))
             line.chop(1);
         lines.append(line);
-        lineStart = i + 1;
+        lineStart = end + 1;
     }
     // The section ends with an empty line; everything before it must be CR-free lines.
     while (!lines.isEmpty() && lines.back().isEmpty())
@@ -203,14 +220,17 @@ bool RequestFramer::parseHeaderSection(QByteArrayView section)
         }
     }
 
-    const QList<QByteArray> requestLine = lines.front().toByteArray().split(' ');
-    if (requestLine.size() != 3) {
+    // method SP target SP version, each part non-empty and the version without further spaces.
+    const QByteArrayView requestLine = lines.front();
+    const qsizetype methodEnd = requestLine.indexOf(' ');
+    const qsizetype targetEnd = methodEnd < 0 ? -1 : requestLine.indexOf(' ', methodEnd + 1);
+    if (targetEnd < 0 || requestLine.indexOf(' ', targetEnd + 1) >= 0) {
         reject(400, QStringLiteral("Malformed request line."));
         return false;
     }
-    m_current.method = requestLine[0];
-    m_current.target = requestLine[1];
-    const QByteArray& version = requestLine[2];
+    m_current.method = requestLine.first(methodEnd).toByteArray();
+    m_current.target = requestLine.sliced(methodEnd + 1, targetEnd - methodEnd - 1).toByteArray();
+    const QByteArrayView version = requestLine.sliced(targetEnd + 1);
     if (!isToken(m_current.method)) {
         reject(400, QStringLiteral("Malformed request method."));
         return false;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 namespace muster {
 
 ResourceLocator::ResourceLocator(QString serviceUrl)
@@ -30,8 +32,15 @@ ResourceLocator ResourceLocator::forRequest(const HttpRequest& request, const Sc
     QString origin = options.publicBaseUrl;
     if (origin.isEmpty()) {
         const QByteArray host = request.header("host").trimmed();
-        origin = (request.secure ? QStringLiteral("https://") : QStringLiteral("http://")) +
-                 (isValidHost(host) ? QString::fromLatin1(host).toLower() : QStringLiteral("127.0.0.1"));
+        // A client sends the same Host on every request: the last one's check is kept per thread.
+        thread_local std::optional<QByteArray> lastHost;
+        thread_local QString lastHostName;
+        if (!lastHost || *lastHost != host) {
+            lastHostName =
+                isValidHost(host) ? QString::fromLatin1(host).toLower() : QStringLiteral("127.0.0.1");
+            lastHost = host;
+        }
+        origin = (request.secure ? QStringLiteral("https://") : QStringLiteral("http://")) + lastHostName;
     }
     while (origin.endsWith(u'/'))
         origin.chop(1);

@@ -33,7 +33,7 @@ struct ScimRoute {
 
     // The methods the endpoint answers, for 405 and its Allow header.
     QByteArrayList allowedMethods() const;
-    bool allows(const QByteArray& method) const { return allowedMethods().contains(method); }
+    bool allows(QByteArrayView method) const;
     bool isDiscovery() const;
 };
 

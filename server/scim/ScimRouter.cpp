@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <span>
+
 namespace muster {
 
 namespace {
@@ -17,30 +20,53 @@ bool is(QStringView segment, QLatin1StringView name)
 
 } // namespace
 
-QByteArrayList ScimRoute::allowedMethods() const
+namespace {
+
+// Every request asks whether its method is allowed: a fixed table, no list built.
+std::span<const QByteArrayView> methodsFor(ScimRoute::Kind kind)
 {
+    static constexpr QByteArrayView post[] = {"POST"};
+    static constexpr QByteArrayView collection[] = {"GET", "HEAD", "POST"};
+    static constexpr QByteArrayView resource[] = {"GET", "HEAD", "PUT", "PATCH", "DELETE"};
+    static constexpr QByteArrayView readOnly[] = {"GET", "HEAD"};
     switch (kind) {
-    case Kind::Outside:
-    case Kind::NotFound:
+    case ScimRoute::Kind::Outside:
+    case ScimRoute::Kind::NotFound:
         return {};
-    case Kind::RootSearch:
-    case Kind::TypeSearch:
-    case Kind::Bulk:
-        return {"POST"};
-    case Kind::Collection:
-        return {"GET", "HEAD", "POST"};
-    case Kind::Me:
-    case Kind::Resource:
-        return {"GET", "HEAD", "PUT", "PATCH", "DELETE"};
-    case Kind::Root:
-    case Kind::ServiceProviderConfig:
-    case Kind::ResourceTypes:
-    case Kind::ResourceTypeByName:
-    case Kind::Schemas:
-    case Kind::SchemaById:
-        return {"GET", "HEAD"};
+    case ScimRoute::Kind::RootSearch:
+    case ScimRoute::Kind::TypeSearch:
+    case ScimRoute::Kind::Bulk:
+        return post;
+    case ScimRoute::Kind::Collection:
+        return collection;
+    case ScimRoute::Kind::Me:
+    case ScimRoute::Kind::Resource:
+        return resource;
+    case ScimRoute::Kind::Root:
+    case ScimRoute::Kind::ServiceProviderConfig:
+    case ScimRoute::Kind::ResourceTypes:
+    case ScimRoute::Kind::ResourceTypeByName:
+    case ScimRoute::Kind::Schemas:
+    case ScimRoute::Kind::SchemaById:
+        return readOnly;
     }
     return {};
+}
+
+} // namespace
+
+QByteArrayList ScimRoute::allowedMethods() const
+{
+    QByteArrayList methods;
+    for (const QByteArrayView method : methodsFor(kind))
+        methods.append(method.toByteArray());
+    return methods;
+}
+
+bool ScimRoute::allows(QByteArrayView method) const
+{
+    const std::span<const QByteArrayView> methods = methodsFor(kind);
+    return std::find(methods.begin(), methods.end(), method) != methods.end();
 }
 
 bool ScimRoute::isDiscovery() const

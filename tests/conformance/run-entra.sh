@@ -23,17 +23,9 @@ esac
 
 token=$("$server" token create --name "Entra ID conformance" --data "$data" | grep -o 'mst_[A-Za-z0-9_-]*')
 
-# A free port on 127.0.0.1: the first that nothing answers on.
-port=
-for candidate in $(shuf -i 20000-60000 -n 50); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        port=$candidate
-        break
-    fi
-done
-[ -n "$port" ] || { echo "no free port found" >&2; exit 1; }
-
-"$server" --data "$data" --store "$store" --bind 127.0.0.1 --port "$port" >"$data/server.log" 2>&1 &
+# The server picks a free port itself (--port 0) and names it in its "SCIM base URL" line: a port chosen
+# here could be taken meanwhile, also as the local port of another program's outgoing connection.
+"$server" --data "$data" --store "$store" --bind 127.0.0.1 --port 0 >"$data/server.log" 2>&1 &
 pid=$!
 cleanup() {
     kill "$pid" 2>/dev/null || true
@@ -42,10 +34,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 100); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-        break
-    fi
+port=
+for _ in $(seq 1 300); do
+    port=$(sed -n -E 's#^SCIM base URL: http://127\.0\.0\.1:([0-9]+)/.*#\1#p' "$data/server.log" | head -n1)
+    [ -z "$port" ] || break
     if ! kill -0 "$pid" 2>/dev/null; then
         echo "muster-server exited early:" >&2
         cat "$data/server.log" >&2
@@ -53,6 +45,7 @@ for _ in $(seq 1 100); do
     fi
     sleep 0.1
 done
+[ -n "$port" ] || { echo "muster-server named no port within 30 s:" >&2; cat "$data/server.log" >&2; exit 1; }
 
 "$newman" run "$collection" \
     --folder "Endpoint tests" --folder "User tests" --folder "Group tests" \

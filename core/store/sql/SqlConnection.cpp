@@ -20,6 +20,7 @@ SqlConnection::~SqlConnection()
 {
     // Every statement and handle must be gone before removeDatabase, or Qt reports the connection in use
     // (and SQLite does not close a connection with statements left).
+    m_literalStatements.clear();
     m_statements.clear();
     m_database.close();
     m_database = QSqlDatabase();
@@ -28,18 +29,34 @@ SqlConnection::~SqlConnection()
 
 SqlStatement* SqlConnection::run(const QString& sql, const QVariantList& values)
 {
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        // Filters of many shapes make many statements: start over rather than grow without bound.
-        if (qsizetype(m_statements.size()) >= m_statementCacheSize)
-            m_statements.clear();
-        std::unique_ptr<SqlStatement> prepared = m_sqlite ? SqlStatement::prepare(m_sqlite, sql, m_error)
-                                                          : SqlStatement::prepare(m_database, sql, m_error);
-        if (!prepared)
-            return nullptr;
-        found = m_statements.emplace(sql, std::move(prepared)).first;
+    // A literal's text lives as long as the program and is never changed, so its address names it.
+    const bool literal = !sql.data_ptr().isMutable() && !sql.isEmpty();
+    SqlStatement* cached = nullptr;
+    if (literal) {
+        if (const auto byAddress = m_literalStatements.find(sql.constData());
+            byAddress != m_literalStatements.end())
+            cached = byAddress->second;
     }
-    SqlStatement& statement = *found->second;
+    if (!cached) {
+        auto found = m_statements.find(sql);
+        if (found == m_statements.end()) {
+            // Filters of many shapes make many statements: start over rather than grow without bound.
+            if (qsizetype(m_statements.size()) >= m_statementCacheSize) {
+                m_literalStatements.clear();
+                m_statements.clear();
+            }
+            std::unique_ptr<SqlStatement> prepared = m_sqlite
+                                                         ? SqlStatement::prepare(m_sqlite, sql, m_error)
+                                                         : SqlStatement::prepare(m_database, sql, m_error);
+            if (!prepared)
+                return nullptr;
+            found = m_statements.emplace(sql, std::move(prepared)).first;
+        }
+        cached = found->second.get();
+        if (literal)
+            m_literalStatements.emplace(sql.constData(), cached);
+    }
+    SqlStatement& statement = *cached;
     if (!statement.exec(values, m_error))
         return nullptr;
     return &statement;

@@ -63,6 +63,8 @@ private:
     sqlite3* m_sqlite = nullptr; // SQLite's own handle: statements run on it directly
     int m_statementCacheSize;
     std::unordered_map<QString, std::unique_ptr<SqlStatement>> m_statements; // by SQL text
+    // The same statements by the address of a literal's text (QStringLiteral), found without hashing it.
+    std::unordered_map<const QChar*, SqlStatement*> m_literalStatements;
     QSqlError m_error;
     SqlPagePositions m_pagePositions;
     GroupsReadAhead m_groupsReadAhead;

@@ -320,6 +320,10 @@ const char* SqliteWalVfs::install()
     static sqlite3_vfs vfs;
     static std::once_flag registered;
     std::call_once(registered, [] {
+        // Before SQLite initializes (defaultVfs() does): without the allocation statistics, which Muster
+        // does not read, SQLite's allocations take no process-wide mutex, for which the worker threads'
+        // reads would otherwise contend.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         sqlite3_vfs* real = defaultVfs();
         vfs.iVersion = 2;
         vfs.szOsFile = int(RealOffset) + real->szOsFile;
