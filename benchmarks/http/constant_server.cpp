@@ -38,6 +38,17 @@ const QByteArray defaultBody =
 
 int main(int argc, char** argv)
 {
+    // The transport mode runs as muster-server does, on Qt's own event loop instead of GLib's (see
+    // app/server_main.cpp); the route mode stays a bare QtHttpServer with Qt's defaults. Read before
+    // QCoreApplication exists, since that is when the event loop is chosen.
+    bool routeMode = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        routeMode = routeMode || argument == "--mode=route" ||
+                    (argument == "--mode" && i + 1 < argc && QByteArrayView(argv[i + 1]) == "route");
+    }
+    if (!routeMode && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
