@@ -80,6 +80,12 @@ qsizetype headerSectionEnd(QByteArrayView buffer, qsizetype from)
     return -1;
 }
 
+// A header name against a lower-case one: lengths first, since most names differ in length.
+bool isNamed(QByteArrayView name, QByteArrayView lowerCase)
+{
+    return name.size() == lowerCase.size() && name.compare(lowerCase, Qt::CaseInsensitive) == 0;
+}
+
 bool hasToken(QByteArrayView list, QByteArrayView token)
 {
     for (const QByteArrayView item : QByteArray::fromRawData(list.data(), list.size()).split(',')) {
@@ -283,7 +289,7 @@ bool RequestFramer::parseHeaderSection(QByteArrayView section)
             return false;
         }
 
-        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+        if (isNamed(name, "content-length")) {
             const bool digits =
                 !value.isEmpty() && value.size() <= 18 &&
                 std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -297,22 +303,22 @@ bool RequestFramer::parseHeaderSection(QByteArrayView section)
                 return false;
             }
             contentLength = length;
-        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+        } else if (isNamed(name, "transfer-encoding")) {
             if (hasTransferEncoding || value.compare("chunked", Qt::CaseInsensitive) != 0) {
                 reject(501, QStringLiteral("Only the chunked transfer coding is supported."));
                 return false;
             }
             hasTransferEncoding = true;
-        } else if (name.compare("host", Qt::CaseInsensitive) == 0) {
+        } else if (isNamed(name, "host")) {
             ++hostHeaders;
-        } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+        } else if (isNamed(name, "connection")) {
             if (hasToken(value, "close"))
                 m_current.closeAfter = true;
             if (hasToken(value, "upgrade"))
                 connectionUpgrade = true;
-        } else if (name.compare("upgrade", Qt::CaseInsensitive) == 0) {
+        } else if (isNamed(name, "upgrade")) {
             hasUpgrade = true;
-        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+        } else if (isNamed(name, "expect")) {
             if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
                 reject(417, QStringLiteral("Only the 100-continue expectation is supported."));
                 return false;
