@@ -19,6 +19,12 @@ namespace {
 // one refresh, and a change still shows well within a second.
 constexpr int ChangeDelayMs = 150;
 
+// Candidates of a SCIM filter that the search index narrows (SearchIndex::candidates) tested one by one at
+// most; with more, the store answers. Reading and testing one costs about 1 µs in memory and 20 µs in
+// SQLite, so that 2,000 stay well under the 100 ms that a search may take, beside the pass over the index
+// (about 10 ms at 100,000 users), while a term that few users have gives far fewer.
+constexpr qsizetype MaxCandidates = 2000;
+
 // The value at an attribute path of a resource as stored: "userName", "name.givenName",
 // "urn:...:enterprise:2.0:User:department".
 QJsonValue valueAt(const QJsonObject& json, const QString& path)
@@ -347,6 +353,8 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::readFirstPage()
     }
     m_matches.reset();
     m_walk.reset();
+    if (std::optional<FirstPage> narrowed = narrowedFirstPage())
+        return narrowed;
     if (std::optional<FirstPage> walked = walkFirstPage())
         return walked;
     Query query = baseQuery();
@@ -368,17 +376,55 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::readFirstPage()
     return first;
 }
 
+// nullopt for a filter that does not fit the schema: the store explains.
+std::optional<CompiledFilter> ResourceTableModel::compiledFilter() const
+{
+    const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
+    if (!m_filter || !type)
+        return std::nullopt;
+    auto filter = CompiledFilter::compile(m_directory->registry(), *type, m_filter);
+    if (!filter)
+        return std::nullopt;
+    return std::move(filter).value();
+}
+
+// Each candidate is tested as the store's own filter tests it (CompiledFilter on the resource as stored, a
+// group with its members), in the order of the sort: the rows and their number are the store's answer,
+// without the store's pass over every resource.
+std::optional<ResourceTableModel::FirstPage> ResourceTableModel::narrowedFirstPage() const
+{
+    if (!m_filter || !m_index->isReady() || !m_index->canSort(m_sort))
+        return std::nullopt;
+    std::optional<SearchMatches> candidates = m_index->candidates(m_filter, m_sort, MaxCandidates);
+    if (!candidates)
+        return std::nullopt;
+    const std::optional<CompiledFilter> filter = compiledFilter();
+    if (!filter)
+        return std::nullopt;
+    std::vector<SearchMatches::Match> matches;
+    for (const QString& id : candidates->ids(0, candidates->size())) {
+        const Result<std::optional<Resource>> stored =
+            m_directory->store().find(m_tenant, m_resourceType, id);
+        if (!stored)
+            return std::nullopt; // the store's query reports the failure
+        if (*stored && filter->matches((*stored)->json))
+            matches.push_back({id, {}});
+    }
+    m_matches.emplace(std::move(matches), std::nullopt);
+    FirstPage first;
+    first.total = int(m_matches->size());
+    first.resources = readIndexedPage(0);
+    return first;
+}
+
 std::optional<ResourceTableModel::FirstPage> ResourceTableModel::walkFirstPage() const
 {
     if (!m_filter || !m_sort || !m_index->isReady() || !m_index->canSort(m_sort))
         return std::nullopt;
-    const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
-    auto filter = type ? CompiledFilter::compile(m_directory->registry(), *type, m_filter)
-                       : Result<CompiledFilter>(ScimError::notFound(m_resourceType));
+    std::optional<CompiledFilter> filter = compiledFilter();
     if (!filter)
-        return std::nullopt; // the store explains
-    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(filter).value(),
-                   m_index->search({}, m_sort));
+        return std::nullopt;
+    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(*filter), m_index->search({}, m_sort));
     std::optional<QList<Resource>> rows = m_walk->page(0, PageSize);
     if (!rows) {
         m_walk.reset();
