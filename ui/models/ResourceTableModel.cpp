@@ -20,9 +20,12 @@ namespace {
 constexpr int ChangeDelayMs = 150;
 
 // Candidates of a SCIM filter that the search index narrows (SearchIndex::candidates) tested one by one at
-// most; with more, the store answers. Reading and testing one costs about 1 µs in memory and 20 µs in
-// SQLite, so that 2,000 stay well under the 100 ms that a search may take, beside the pass over the index
-// (about 10 ms at 100,000 users), while a term that few users have gives far fewer.
+// most; with more, the store answers. Reading and testing one costs about 2 µs in memory and 10 µs in
+// SQLite (benchmarks/ui), so that 2,000 take at most 4 and 20 ms beside the pass over the index (9 ms at
+// 100,000 users): under the 100 ms that a search may take even on a busy machine. More candidates mean a
+// term that one user in fifty has or more, whose matches the store's scan, stopping once a page is full,
+// finds soon (unless the filter's other clauses leave few of them). PostgreSQL reads a resource in about
+// 0.15 ms, a round trip: there 2,000 candidates take about as long as a filter's scan of 100,000 users.
 constexpr qsizetype MaxCandidates = 2000;
 
 // The value at an attribute path of a resource as stored: "userName", "name.givenName",
