@@ -150,7 +150,7 @@ private slots:
 
     // Typed into the search box: plain words (each must occur in userName, displayName or an email) and
     // SCIM filters, from one match to half of the users; among them filters that the search index narrows
-    // to 10 to 1,111 candidates, and one whose 11,111 candidates are left to the store.
+    // to 10 to 1,111 candidates, and filters left to the store: 11,111 candidates, an attribute it lacks.
     void search_data()
     {
         QTest::addColumn<QString>("store");
@@ -166,6 +166,10 @@ private slots:
         addStoreRows("displayName co and active, 1,000 of 1,111",
                      QStringLiteral("displayName co \"Family42\" and active eq true"));
         addStoreRows("displayName co, 11,111 users", QStringLiteral("displayName co \"Family1\""));
+        addStoreRows("displayName co and employeeNumber eq, 11,111 candidates, 1 user",
+                     QStringLiteral("displayName co \"Family1\" and urn:ietf:params:scim:schemas:extension:"
+                                    "enterprise:2.0:User:employeeNumber eq \"14242\""));
+        addStoreRows("name.familyName co, 11 users", QStringLiteral("name.familyName co \"Family4242\""));
         addStoreRows("department eq, half",
                      QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
                                     "department eq \"Sales\""));
