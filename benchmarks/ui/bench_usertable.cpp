@@ -149,7 +149,8 @@ private slots:
     }
 
     // Typed into the search box: plain words (each must occur in userName, displayName or an email) and
-    // SCIM filters, from one match to half of the users.
+    // SCIM filters, from one match to half of the users; among them filters that the search index narrows
+    // to 10 to 1,111 candidates, and filters left to the store: 11,111 candidates, an attribute it lacks.
     void search_data()
     {
         QTest::addColumn<QString>("store");
@@ -160,6 +161,15 @@ private slots:
         addStoreRows("a plain word, every user", QStringLiteral("example"));
         addStoreRows("userName eq, 1 user", QStringLiteral("userName eq \"user4242@example.com\""));
         addStoreRows("displayName co, 11 users", QStringLiteral("displayName co \"Family4242\""));
+        addStoreRows("displayName sw, 11 users", QStringLiteral("displayName sw \"given4242\""));
+        addStoreRows("emails co, 10 users", QStringLiteral("emails co \"4242@home\""));
+        addStoreRows("displayName co and active, 1,000 of 1,111",
+                     QStringLiteral("displayName co \"Family42\" and active eq true"));
+        addStoreRows("displayName co, 11,111 users", QStringLiteral("displayName co \"Family1\""));
+        addStoreRows("displayName co and employeeNumber eq, 11,111 candidates, 1 user",
+                     QStringLiteral("displayName co \"Family1\" and urn:ietf:params:scim:schemas:extension:"
+                                    "enterprise:2.0:User:employeeNumber eq \"14242\""));
+        addStoreRows("name.familyName co, 11 users", QStringLiteral("name.familyName co \"Family4242\""));
         addStoreRows("department eq, half",
                      QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
                                     "department eq \"Sales\""));
@@ -229,7 +239,8 @@ private slots:
         QVERIFY(!model.isCounting());
     }
 
-    // A click on the userName header, over everything or over half of the users.
+    // A click on the userName header, over everything, over half of the users, over what a plain word finds
+    // and over a few users that a SCIM filter finds.
     void sortByUserName_data()
     {
         QTest::addColumn<QString>("store");
@@ -239,6 +250,7 @@ private slots:
                      QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
                                     "department eq \"Sales\""));
         addStoreRows("a plain word, every user", QStringLiteral("example"));
+        addStoreRows("displayName co, 11 users", QStringLiteral("displayName co \"Family4242\""));
     }
 
     void sortByUserName()

@@ -5,12 +5,16 @@
 #include "search/SearchIndex.h"
 #include "store/InstrumentedStore.h"
 #include "store/MemoryStore.h"
+#include "store/StoreFactory.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+
+#include <functional>
+#include <map>
 
 using namespace muster;
 
@@ -30,6 +34,48 @@ QJsonObject user(const QString& userName, const QString& department = {})
     if (!department.isEmpty())
         json.insert(urns::EnterpriseUser, QJsonObject{{QStringLiteral("department"), department}});
     return json;
+}
+
+// User `i` of the users that SCIM filters are narrowed over: given names in mixed case and beyond ASCII, two
+// family names, e-mail addresses of two types (none for one in four), a title for two in three, every
+// other one active, no display name for one in ten.
+QJsonObject staffMember(int i)
+{
+    static const QStringList givenNames{QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Émile"),
+                                        QStringLiteral("Jürgen"), QStringLiteral("Zoë")};
+    const QString number = QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+    QJsonObject json{{QStringLiteral("schemas"), QJsonArray{urns::User}},
+                     {QStringLiteral("userName"), QString(QStringLiteral("user") + number)},
+                     {QStringLiteral("active"), i % 2 == 0}};
+    if (i % 10 != 5) {
+        const QString family = i % 100 == 42 ? QStringLiteral("Müller") : QStringLiteral("Smith");
+        json.insert(QStringLiteral("displayName"), QString(givenNames.at(i % 5) + u' ' + family));
+    }
+    if (i % 4 != 0) {
+        const auto email = [](const QString& value, const QString& type) {
+            return QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("type"), type}};
+        };
+        json.insert(
+            QStringLiteral("emails"),
+            QJsonArray{
+                email(QString(u'u' + number + QStringLiteral("@Work.example")), QStringLiteral("work")),
+                email(QString(QStringLiteral("home") + number + QStringLiteral("@mail.example")),
+                      QStringLiteral("home"))});
+    }
+    if (i % 3 != 0)
+        json.insert(QStringLiteral("title"), QStringLiteral("Engineer"));
+    return json;
+}
+
+// More users than the model tests candidates of a narrowed filter one by one (2,000).
+constexpr int StaffMembers = 2100;
+
+QStringList ids(const QList<Resource>& resources)
+{
+    QStringList ids;
+    for (const Resource& resource : resources)
+        ids.append(resource.id);
+    return ids;
 }
 
 } // namespace
@@ -73,10 +119,16 @@ private:
         return at < 0 ? 0 : metrics.mid(at + key.size(), metrics.indexOf('\n', at) - at - key.size()).toInt();
     }
 
-    std::shared_ptr<InstrumentedStore> useInstrumentedStore()
+    std::shared_ptr<InstrumentedStore> useInstrumentedStore(bool sqlite = false)
     {
         const auto registry = SchemaRegistry::builtIn();
-        auto store = std::make_shared<InstrumentedStore>(std::make_shared<MemoryStore>(registry));
+        std::shared_ptr<ResourceStore> inner = std::make_shared<MemoryStore>(registry);
+        if (sqlite)
+            inner = StoreFactory::open(registry,
+                                       QStringLiteral("sqlite:") +
+                                           m_folder.filePath(QUuid::createUuid().toString(QUuid::Id128)))
+                        .value();
+        auto store = std::make_shared<InstrumentedStore>(std::move(inner));
         DirectoryOptions options;
         options.passwordStrength = PasswordHasher::Strength::Fast;
         m_directory = std::make_shared<Directory>(registry, store, options);
@@ -97,9 +149,38 @@ private:
         return QTest::qWaitFor([&model] { return model.searchIndex()->isReady(); }, 10000);
     }
 
+    // Every row the model shows, once counted.
+    static QStringList shownIds(const ResourceTableModel& model)
+    {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.idAt(row));
+        return ids;
+    }
+
+    // What the store itself answers for a filter in an order, every match (asked past an InstrumentedStore,
+    // whose count of queries is the model's).
+    QStringList storeAnswer(const QString& filter, const std::optional<SortSpec>& sort) const
+    {
+        const ResourceStore* store = &m_directory->store();
+        if (const auto* instrumented = dynamic_cast<const InstrumentedStore*>(store))
+            store = &instrumented->inner();
+        Query query;
+        query.resourceType = QStringLiteral("User");
+        query.filter = *FilterParser::parse(filter, FilterSyntax::Lenient);
+        query.sort = sort;
+        const auto result = store->query(ResourceStore::DefaultTenant, query);
+        return result ? ids(result->resources)
+                      : QStringList{QStringLiteral("error: ") + result.error().detail};
+    }
+
     QTemporaryDir m_folder;
+    // The StaffMembers users in memory and in SQLite, made once for every row of narrowedFilters.
+    std::map<bool, std::pair<std::shared_ptr<Directory>, std::shared_ptr<InstrumentedStore>>> m_staff;
 
 private slots:
+    void initTestCase() { QVERIFY(m_folder.isValid()); }
+
     void init()
     {
         DirectoryOptions options;
@@ -150,7 +231,9 @@ private slots:
         createStaff();
         ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
         QVERIFY(indexReady(model)); // its reading of the store is not what is counted here
-        model.setFilter(FilterParser::parse(QStringLiteral("userName sw \"user1\"")).value());
+        // A filter that the search index leaves to the store (an `or`; see narrowedFilters).
+        model.setFilter(
+            FilterParser::parse(QStringLiteral("userName sw \"user1\" or userName eq \"nobody\"")).value());
         QCOMPARE(model.rowCount(), 100);
         const auto queries = [&store] { return storeQueries(*store); };
         const int before = queries();
@@ -361,6 +444,174 @@ private slots:
             QCOMPARE(shown.first(), userNames.first());
         else
             QCOMPARE(shown, userNames);
+    }
+
+    // SCIM filters that the search index narrows to a few candidates, each tested as the store tests it,
+    // and filters that it leaves to the store: the same rows, in the same order, as the store's own answer.
+    void narrowedFilters_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<bool>("narrowed");
+        struct Row {
+            const char* name;
+            QString filter;
+            bool narrowed;
+        };
+        const QList<Row> rows{
+            {"displayName co, another case", QStringLiteral("displayName co \"MÜLLER\""), true},
+            {"displayName sw", QStringLiteral("displayName sw \"jürgen\""), true},
+            {"displayName ew, 1,869 users", QStringLiteral("displayName ew \"SMITH\""), true},
+            {"displayName eq", QStringLiteral("displayName eq \"émile smith\""), true},
+            {"displayName eq, a part of the value", QStringLiteral("displayName eq \"Émile\""), true},
+            {"userName sw", QStringLiteral("userName sw \"USER01\""), true},
+            {"userName ew", QStringLiteral("userName ew \"7\""), true},
+            {"userName co, in a URN",
+             QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User:userName co \"004\""), true},
+            {"emails co", QStringLiteral("emails co \"0042@work\""), true},
+            {"emails.value sw", QStringLiteral("EMAILS.VALUE sw \"home00\""), true},
+            {"emails.value ew, many", QStringLiteral("emails.value ew \"@mail.EXAMPLE\""), true},
+            {"emails value path", QStringLiteral("emails[type eq \"home\" and value co \"01\"]"), true},
+            {"emails value path, another element",
+             QStringLiteral("emails[type eq \"home\" and value sw \"u00\"]"), true},
+            {"and another clause", QStringLiteral("displayName co \"smith\" and active eq true"), true},
+            {"and two terms", QStringLiteral("displayName sw \"zoë\" and title pr and userName ew \"5\""),
+             true},
+            {"and, a term in the other attribute", QStringLiteral("displayName co \"user0042\""), true},
+            {"a term across two attributes", QStringLiteral("userName co \"0040\\nann\""), true},
+            {"no match", QStringLiteral("displayName co \"nobody\""), true},
+            {"a bare word", QStringLiteral("userName sw user000"), true},
+            {"more candidates than are tested", QStringLiteral("userName co \"user\""), false},
+            {"an empty term", QStringLiteral("displayName co \"\""), false},
+            {"or", QStringLiteral("userName co \"user00\" or displayName co \"müller\""), false},
+            {"not", QStringLiteral("not (displayName co \"smith\")"), false},
+            {"an attribute the index lacks", QStringLiteral("title eq \"Engineer\""), false},
+            {"userName eq, looked up by the store", QStringLiteral("userName eq \"user0042\""), false},
+            {"and an e-mail the store looks up",
+             QStringLiteral("displayName co \"smith\" and emails.value eq \"u0041@work.example\""), false},
+        };
+        for (const bool sqlite : {false, true}) {
+            for (const Row& row : rows)
+                QTest::addRow("%s, %s", sqlite ? "SQLite" : "memory", row.name)
+                    << sqlite << row.filter << row.narrowed;
+        }
+    }
+
+    void narrowedFilters()
+    {
+        QFETCH(bool, sqlite);
+        QFETCH(QString, filter);
+        QFETCH(bool, narrowed);
+        auto& [directory, store] = m_staff[sqlite];
+        if (!directory) {
+            store = useInstrumentedStore(sqlite);
+            for (int i = 0; i < StaffMembers; ++i)
+                QVERIFY(m_directory->create(m_context, QStringLiteral("User"), staffMember(i)));
+            directory = m_directory;
+        }
+        m_directory = directory;
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(indexReady(model));
+        const int before = storeQueries(*store);
+        model.setFilter(*FilterParser::parse(filter, FilterSyntax::Lenient));
+        // A narrowed filter is decided with its first page, without a store query or a count to wait for.
+        QCOMPARE(!model.isCounting() && storeQueries(*store) == before, narrowed);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 10000);
+        QCOMPARE(shownIds(model), storeAnswer(filter, std::nullopt));
+
+        // In the orders the index holds (narrowed or walked), and in one it lacks (the store sorts).
+        for (const auto& [key, descending] :
+             {std::pair{QStringLiteral("userName"), false}, std::pair{QStringLiteral("displayName"), true},
+              std::pair{QStringLiteral("title"), false}}) {
+            const int sortColumn = column(model, key);
+            model.sort(sortColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 10000);
+            const SortSpec sort{*AttributePath::parse(model.columns().at(sortColumn).sortPath()),
+                                descending ? SortOrder::Descending : SortOrder::Ascending};
+            QCOMPARE(shownIds(model), storeAnswer(filter, sort));
+        }
+    }
+
+    // The index follows writes, so that a narrowed filter shows what the store finds after each: a user
+    // that becomes a candidate, one that stops being one, one that stays one but no longer matches the rest
+    // of the filter, a new one and a removed one.
+    void narrowedFiltersFollowWrites_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addColumn<QString>("sortKey");
+        for (const bool sqlite : {false, true}) {
+            const char* store = sqlite ? "SQLite" : "memory";
+            QTest::addRow("%s, id order", store) << sqlite << QString();
+            QTest::addRow("%s, by userName", store) << sqlite << QStringLiteral("userName");
+        }
+    }
+
+    void narrowedFiltersFollowWrites()
+    {
+        QFETCH(bool, sqlite);
+        QFETCH(QString, sortKey);
+        const auto store = useInstrumentedStore(sqlite);
+        QStringList created;
+        for (int i = 0; i < 300; ++i) {
+            const auto user = m_directory->create(m_context, QStringLiteral("User"), staffMember(i));
+            QVERIFY(user);
+            created.append(user->id);
+        }
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(indexReady(model));
+        std::optional<SortSpec> sort;
+        if (!sortKey.isEmpty()) {
+            const int sortColumn = column(model, sortKey);
+            model.sort(sortColumn, Qt::AscendingOrder);
+            sort = SortSpec{*AttributePath::parse(model.columns().at(sortColumn).sortPath())};
+        }
+        const QString filter = QStringLiteral("displayName co \"müller\" and active eq true");
+        model.setFilter(*FilterParser::parse(filter));
+        const int before = storeQueries(*store);
+        QCOMPARE(shownIds(model), storeAnswer(filter, sort));
+        QCOMPARE(model.rowCount(), 3); // users 42, 142 and 242
+
+        const auto replace = [&](int i, const std::function<void(QJsonObject&)>& change) {
+            QJsonObject json = staffMember(i);
+            change(json);
+            return bool(m_directory->replace(m_context, QStringLiteral("User"), created.at(i), json));
+        };
+        const auto becomeMueller = [](QJsonObject& json) {
+            json.insert(QStringLiteral("displayName"), QStringLiteral("Ann MÜLLER"));
+            json.insert(QStringLiteral("active"), true);
+        };
+        const QList<std::pair<const char*, std::function<bool()>>> writes{
+            {"a candidate now", [&] { return replace(7, becomeMueller); }},
+            {"no candidate any more",
+             [&] {
+                 return replace(42, [](QJsonObject& json) {
+                     json.insert(QStringLiteral("displayName"), QStringLiteral("Ann Smith"));
+                 });
+             }},
+            {"a candidate that no longer matches",
+             [&] {
+                 return replace(142, [](QJsonObject& json) { json.insert(QStringLiteral("active"), false); });
+             }},
+            {"a new one",
+             [&] {
+                 QJsonObject json = staffMember(1000);
+                 becomeMueller(json);
+                 return bool(m_directory->create(m_context, QStringLiteral("User"), json));
+             }},
+            {"a removed one",
+             [&] { return bool(m_directory->remove(m_context, QStringLiteral("User"), created.at(7))); }},
+        };
+        const QList<int> rowsAfter{4, 3, 2, 3, 2};
+        for (qsizetype i = 0; i < writes.size(); ++i) {
+            QVERIFY2(writes.at(i).second(), writes.at(i).first);
+            QCoreApplication::processEvents(); // the index and the model hear of it
+            model.refresh();
+            QVERIFY2(shownIds(model) == storeAnswer(filter, sort), writes.at(i).first);
+            QCOMPARE(model.rowCount(), rowsAfter.at(i));
+        }
+        QCOMPARE(storeQueries(*store) - before, 0);
     }
 
     void liveUpdatesKeepTheSelectedResource()

@@ -129,7 +129,8 @@ QString ResourceBrowser::searchError() const
 void ResourceBrowser::applySearch()
 {
     m_searchTimer->stop();
-    // Plain words go to the model's search index; a SCIM filter to the store.
+    // Plain words go to the model's search index; a SCIM filter to the store, unless the index narrows it
+    // to a few candidates (ResourceTableModel decides).
     const QStringList words = SearchQuery::plainWords(m_search->text().trimmed());
     if (!words.isEmpty()) {
         m_searchError->setVisible(false);

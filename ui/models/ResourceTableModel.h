@@ -20,8 +20,9 @@ class SearchIndex;
 // One resource type of one tenant as a table, read from the Directory page by page, so that 100,000
 // users cost only the pages on screen. Sorting and SCIM filters run in the store; plain words (and sorts
 // by a searched attribute) are answered by a SearchIndex once it is ready, and by the store until then;
-// a SCIM filter sorted by a searched attribute walks the index's order (SortedFilterWalk) while that
-// finds its matches quickly.
+// a SCIM filter that the index narrows to a few candidates (`displayName co "smith"`) is decided by
+// testing each of them, and one sorted by a searched attribute walks the index's order
+// (SortedFilterWalk) while that finds its matches quickly.
 //
 // The first page shows as soon as it is read: when a store query matches more than a page, the exact
 // count follows from a MatchCounter off the GUI thread (isCounting(); rows are added when it arrives, or
@@ -105,7 +106,9 @@ private:
     void applyChanges();
     void reloadKeepingPositions();
     std::optional<FirstPage> readFirstPage() const;
+    std::optional<FirstPage> narrowedFirstPage() const;
     std::optional<FirstPage> walkFirstPage() const;
+    std::optional<CompiledFilter> compiledFilter() const;
     void keepFirstPage(FirstPage first);
     void startCounting();
     void setCounting(bool counting);

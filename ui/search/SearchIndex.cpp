@@ -10,6 +10,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcSearchIndex, "muster.ui.search")
@@ -23,8 +24,21 @@ constexpr int ReadBatch = 2000;
 // Reads in a row that may be repeated because writes moved resources between pages.
 constexpr int MaxRereads = 3;
 
-// Words never hold a line break, so a word found in the text lies within one attribute's value.
+// Each value in the text is enclosed in line breaks, which words never hold: a word found in the text lies
+// within one value, and a filter's term can be looked for at the start or the end of a value, or as all of
+// one (FilterTerms::Term::Place).
 constexpr char16_t Separator = u'\n';
+
+QString needle(const FilterTerms::Term& term)
+{
+    using Place = FilterTerms::Term::Place;
+    QString text = foldedCase(term.text);
+    if (term.place == Place::Start || term.place == Place::Whole)
+        text.prepend(Separator);
+    if (term.place == Place::End || term.place == Place::Whole)
+        text.append(Separator);
+    return text;
+}
 
 void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute)
 {
@@ -57,7 +71,7 @@ struct SearchIndex::Entries {
     {
         // String keys differ only in their text: they share one string value instead of a copy each.
         static const QJsonValue stringKey{QStringLiteral("")};
-        QString text;
+        QString text(1, Separator);
         for (const QString& attribute : attributes) {
             const qsizetype dot = attribute.indexOf(u'.');
             const QString name = dot < 0 ? attribute : attribute.left(dot);
@@ -286,12 +300,34 @@ bool SearchIndex::canSort(const std::optional<SortSpec>& sort) const
 
 SearchMatches SearchIndex::search(const QStringList& words, const std::optional<SortSpec>& sort) const
 {
-    Q_ASSERT(isReady() && canSort(sort));
-    if (!m_entries)
-        return {};
     QStringList folded;
     for (const QString& word : words)
         folded.append(foldedCase(word));
+    return find(folded, sort, std::numeric_limits<qsizetype>::max()).value_or(SearchMatches());
+}
+
+std::optional<SearchMatches>
+SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort, qsizetype limit) const
+{
+    const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
+    if (!filter || !type || m_attributes.isEmpty())
+        return std::nullopt;
+    const QList<FilterTerms::Term> terms =
+        FilterTerms::of(m_directory->registry(), *type, *filter, m_attributes);
+    if (terms.isEmpty())
+        return std::nullopt;
+    QStringList needles;
+    for (const FilterTerms::Term& term : terms)
+        needles.append(needle(term));
+    return find(needles, sort, limit);
+}
+
+std::optional<SearchMatches> SearchIndex::find(const QStringList& needles,
+                                               const std::optional<SortSpec>& sort, qsizetype limit) const
+{
+    Q_ASSERT(isReady() && canSort(sort));
+    if (!m_entries)
+        return SearchMatches();
     const int keyIndex = attributeIndex(sort);
     std::optional<ResourceComparator> comparator;
     if (keyIndex >= 0) {
@@ -302,15 +338,18 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
     }
     const Entries& entries = *m_entries;
     std::vector<SearchMatches::Match> matches;
-    if (folded.isEmpty())
+    if (needles.isEmpty())
         matches.reserve(entries.ids.size());
     for (size_t i = 0; i < entries.ids.size(); ++i) {
         const QString& text = entries.texts[i];
-        const bool found = std::all_of(folded.cbegin(), folded.cend(),
-                                       [&text](const QString& word) { return text.contains(word); });
-        if (found)
-            matches.push_back(
-                {entries.ids[i], comparator ? entries.keys[size_t(keyIndex)][i] : ResourceComparator::Key{}});
+        const bool found = std::all_of(needles.cbegin(), needles.cend(),
+                                       [&text](const QString& needle) { return text.contains(needle); });
+        if (!found)
+            continue;
+        if (qsizetype(matches.size()) >= limit)
+            return std::nullopt;
+        matches.push_back(
+            {entries.ids[i], comparator ? entries.keys[size_t(keyIndex)][i] : ResourceComparator::Key{}});
     }
     return SearchMatches(std::move(matches), std::move(comparator));
 }

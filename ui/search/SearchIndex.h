@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/Directory.h"
+#include "search/FilterTerms.h"
 #include "search/SearchMatches.h"
 
 #include <QObject>
@@ -15,7 +16,8 @@ namespace muster {
 // per resource, its searched attributes (SearchQuery::plainTextAttributes) case-folded into one short
 // text, and their sort keys, in id order. A substring test over 100,000 such texts takes milliseconds,
 // where the store's `co` filter reads every resource's JSON (MemoryStore) or runs LIKE over json_extract
-// on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration.
+// on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration. The
+// same texts narrow a SCIM filter's `co`, `sw`, `ew` and `eq` on these attributes to a few candidates.
 //
 // The resources are read from the store off the GUI thread when the index is made or its tenant changes
 // (progress(), then ready()); from then on it follows Directory::resourceChanged, which also reports what
@@ -40,6 +42,12 @@ public:
     // The resources in which every word occurs, in any case, in one of the searched attributes (every
     // resource for no words), in the order of `sort`. Only when isReady() and canSort(sort).
     SearchMatches search(const QStringList& words, const std::optional<SortSpec>& sort) const;
+    // The resources that may match a SCIM filter: those that have each of its terms (FilterTerms) in one of
+    // the searched attributes' values, a superset of its matches, in the order of `sort`; nullopt when the
+    // filter has no terms, or when more than `limit` resources have them. Only when isReady() and
+    // canSort(sort).
+    std::optional<SearchMatches> candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort,
+                                            qsizetype limit) const;
 
 signals:
     // While the resources are read: how many of how many.
@@ -54,6 +62,10 @@ private:
     void onResourceChanged(const ResourceChange& change);
     void refreshEntry(const QString& id);
     int attributeIndex(const std::optional<SortSpec>& sort) const;
+    // The resources whose text contains every needle (case-folded), in the order of `sort`; nullopt when
+    // more than `limit` do.
+    std::optional<SearchMatches> find(const QStringList& needles, const std::optional<SortSpec>& sort,
+                                      qsizetype limit) const;
 
     std::shared_ptr<Directory> m_directory;
     QString m_resourceType;

@@ -19,7 +19,7 @@ public:
     };
 
     SearchMatches() = default;
-    // `matches` in id order; `comparator` orders them (ties by id), or nullopt keeps id order.
+    // `matches` in id order; `comparator` orders them (ties by id), or nullopt keeps the order given.
     SearchMatches(std::vector<Match> matches, std::optional<ResourceComparator> comparator);
 
     qsizetype size() const { return qsizetype(m_matches.size()); }

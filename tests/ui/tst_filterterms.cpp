@@ -1,0 +1,108 @@
+#include "query/FilterParser.h"
+#include "search/FilterTerms.h"
+#include "search/SearchQuery.h"
+
+#include <QTest>
+
+using namespace muster;
+
+// The terms through which the search index narrows a SCIM filter: only what every match must have in
+// userName, displayName or an e-mail address (for groups: the name), and nothing where a store's own
+// lookup by key answers faster.
+class TestFilterTerms : public QObject {
+    Q_OBJECT
+
+private:
+    // "sw:ann eq:x", in the order of the filter.
+    static QString termsOf(const QString& type, const QString& filter)
+    {
+        static const std::shared_ptr<const SchemaRegistry> registry = SchemaRegistry::builtIn();
+        const ResourceType* resourceType = registry->resourceType(type);
+        const Result<FilterPtr> parsed = FilterParser::parse(filter, FilterSyntax::Lenient);
+        if (!resourceType || !parsed)
+            return QStringLiteral("error");
+        QStringList texts;
+        const QList<FilterTerms::Term> terms =
+            FilterTerms::of(*registry, *resourceType, **parsed, SearchQuery::plainTextAttributes(type));
+        for (const FilterTerms::Term& term : terms) {
+            static const QStringList places{QStringLiteral("co"), QStringLiteral("sw"), QStringLiteral("ew"),
+                                            QStringLiteral("eq")};
+            texts.append(places.at(int(term.place)) + u':' + term.text);
+        }
+        return texts.join(u' ');
+    }
+
+private slots:
+    void of_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("terms");
+        const QString user = QStringLiteral("User");
+        QTest::newRow("co") << user << QStringLiteral("displayName co \"Ann\"") << QStringLiteral("co:Ann");
+        QTest::newRow("sw") << user << QStringLiteral("userName sw \"ann\"") << QStringLiteral("sw:ann");
+        QTest::newRow("ew") << user << QStringLiteral("emails.value ew \".org\"")
+                            << QStringLiteral("ew:.org");
+        QTest::newRow("eq") << user << QStringLiteral("displayName eq \"Ann Lee\"")
+                            << QStringLiteral("eq:Ann Lee");
+        QTest::newRow("names in any case, in a URN")
+            << user << QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User:DISPLAYNAME co \"x\"")
+            << QStringLiteral("co:x");
+        QTest::newRow("emails stands for its values")
+            << user << QStringLiteral("emails co \"@x\"") << QStringLiteral("co:@x");
+        QTest::newRow("both sides of and")
+            << user << QStringLiteral("displayName co \"a\" and (active eq true and userName ew \"b\")")
+            << QStringLiteral("co:a ew:b");
+        QTest::newRow("a value path")
+            << user << QStringLiteral("emails[type eq \"work\" and value sw \"ann\"]")
+            << QStringLiteral("sw:ann");
+        QTest::newRow("a value path naming emails.value")
+            << user << QStringLiteral("emails[emails.value co \"ann\"]") << QStringLiteral("co:ann");
+        QTest::newRow("another sub-attribute of emails")
+            << user << QStringLiteral("emails.display co \"ann\"") << QString();
+        QTest::newRow("an attribute the index lacks")
+            << user << QStringLiteral("name.familyName co \"x\"") << QString();
+        QTest::newRow("an extension")
+            << user
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
+                              "User:department co \"x\"")
+            << QString();
+        QTest::newRow("or") << user << QStringLiteral("displayName co \"a\" or userName co \"b\"")
+                            << QString();
+        QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")") << QString();
+        QTest::newRow("and beside an or") << user
+                                          << QStringLiteral("displayName co \"a\" and (userName co \"b\" or "
+                                                            "userName co \"c\")")
+                                          << QStringLiteral("co:a");
+        QTest::newRow("other operators")
+            << user << QStringLiteral("displayName gt \"a\" and displayName pr") << QString();
+        QTest::newRow("ne") << user << QStringLiteral("displayName ne \"a\"") << QString();
+        QTest::newRow("eq null") << user << QStringLiteral("displayName eq null") << QString();
+        QTest::newRow("userName eq: the store looks it up")
+            << user << QStringLiteral("displayName co \"a\" and userName eq \"b\"") << QString();
+        QTest::newRow("an e-mail eq in a value path: the store looks it up")
+            << user << QStringLiteral("displayName co \"a\" and emails[value eq \"b\"]") << QString();
+        QTest::newRow("externalId eq: the store looks it up")
+            << user << QStringLiteral("displayName co \"a\" and externalId eq \"b\"") << QString();
+        QTest::newRow("a key eq under or stays with the index")
+            << user << QStringLiteral("displayName co \"a\" and (userName eq \"b\" or active eq true)")
+            << QStringLiteral("co:a");
+        QTest::newRow("a group's name")
+            << QStringLiteral("Group") << QStringLiteral("displayName sw \"Sales\"")
+            << QStringLiteral("sw:Sales");
+        QTest::newRow("a group's member: the store looks it up")
+            << QStringLiteral("Group") << QStringLiteral("displayName sw \"S\" and members.value eq \"u1\"")
+            << QString();
+    }
+
+    void of()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, filter);
+        QFETCH(QString, terms);
+        QCOMPARE(termsOf(type, filter), terms);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFilterTerms)
+#include "tst_filterterms.moc"
