@@ -141,6 +141,22 @@ public:
         }
         return query.value(0);
     }
+    // SQLite's plan for `sql`: the detail of each step, joined by "; ".
+    QString plan(const QString& sql, const QVariantList& values) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            qWarning() << sql << query.lastError().text();
+            return {};
+        }
+        QStringList steps;
+        while (query.next())
+            steps.append(query.value(3).toString());
+        return steps.join(QStringLiteral("; "));
+    }
     bool execute(const QString& sql) const
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
@@ -282,6 +298,53 @@ private slots:
         QCOMPARE(indexes(QStringLiteral("resources_created")), 0);
     }
 
+    void memberLookupsUseTheMemberIndex_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QVariantList>("values");
+        // The shapes of SqlStore's reads of a member's groups: groupsWithMember, and the groups read ahead
+        // with a resource.
+        QTest::addRow("groups of a member")
+            << QStringLiteral("SELECT group_id FROM members WHERE tenant = ? AND member_id = ?")
+            << QVariantList{Default, QStringLiteral("u7")};
+        QTest::addRow("groups read with the resource")
+            << QStringLiteral(
+                   "SELECT r.version, (SELECT json_group_array(m.group_id) FROM members m WHERE "
+                   "m.tenant = r.tenant AND m.member_id = r.id) FROM resources r WHERE r.tenant = ? "
+                   "AND r.type = ? AND r.id = ?")
+            << QVariantList{Default, User, QStringLiteral("u7")};
+    }
+
+    // A member's groups are found through the member index, never by walking every membership of the
+    // tenant (which SQLite chose, without statistics, before schema version 3).
+    void memberLookupsUseTheMemberIndex()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QVariantList, values);
+        const QString file = newFile();
+        {
+            auto store = open(file);
+            QVERIFY(store);
+            WriteBatch batch;
+            QStringList members;
+            for (int i = 0; i < 40; ++i) {
+                members.append(QStringLiteral("u%1").arg(i));
+                batch.operations.append(
+                    create(userResource(members.last(), QStringLiteral("User%1").arg(i))));
+            }
+            for (int g = 0; g < 5; ++g)
+                batch.operations.append(create(
+                    groupResource(QStringLiteral("g%1").arg(g), QStringLiteral("G%1").arg(g), members)));
+            QVERIFY(store->apply(Default, batch));
+            QCOMPARE(store->groupsWithMember(Default, QStringLiteral("u7")).size(), 5);
+        }
+        RawDatabase raw(file);
+        const QString planText = raw.plan(sql, values);
+        QVERIFY2(
+            planText.contains(QStringLiteral("COVERING INDEX members_member (tenant=? AND member_id=?)")),
+            qPrintable(planText));
+    }
+
     // A database of schema version 1 (as earlier builds left it) is brought to the latest version on open:
     // the userName index in sort order, no created index, an empty userName no key.
     void versionOneIsMigrated()
@@ -304,6 +367,7 @@ private slots:
                   "CREATE INDEX resources_created ON resources (tenant, type, created)",
                   "UPDATE resources SET user_name = '', json = json_set(json, '$.userName', '') WHERE id = "
                   "'e1'",
+                  "DROP INDEX members_member", "CREATE INDEX members_member ON members (tenant, member_id)",
                   "DELETE FROM schema_version WHERE version > 1"})
                 QVERIFY(raw.execute(QString::fromLatin1(statement)));
         }
@@ -316,6 +380,9 @@ private slots:
             raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'resources_created'"))
                 .toInt(),
             0);
+        QVERIFY(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'members_member'"))
+                    .toString()
+                    .contains(QStringLiteral("group_id")));
         QVERIFY(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'resources_user_name'"))
                     .toString()
                     .contains(QStringLiteral("COLLATE muster_utf16")));
