@@ -459,26 +459,7 @@ private slots:
         }
         sql += QStringLiteral(" ORDER BY %1 LIMIT 100 OFFSET 0").arg(order.sql);
 
-        SqlStoreOptions options;
-        options.sqliteFile = file;
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
-        database.setDatabaseName(file);
-        QVERIFY(database.open());
-        QVERIFY(SqliteFunctions::install(database));
-        QStringList steps;
-        {
-            QSqlQuery query(database);
-            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
-            for (const QVariant& value : std::as_const(bindings))
-                query.addBindValue(value);
-            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-            while (query.next())
-                steps.append(query.value(3).toString());
-        }
-        database.close();
-        database = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
-        const QString planText = steps.join(QStringLiteral("; "));
+        const QString planText = RawDatabase(file).plan(sql, bindings);
         QVERIFY2(planText.contains(plan), qPrintable(planText));
         QVERIFY2(!planText.contains(notInPlan), qPrintable(planText));
 
