@@ -150,7 +150,8 @@ private slots:
 
     // Typed into the search box: plain words (each must occur in userName, displayName or an email) and
     // SCIM filters, from one match to half of the users; among them filters that the search index narrows
-    // to 10 to 1,111 candidates, and filters left to the store: 11,111 candidates, an attribute it lacks.
+    // to 10 to 1,111 candidates, one whose 3,970 candidates are walked until a page is full, and filters
+    // left to the store: 11,111 candidates with one match, an attribute it lacks.
     void search_data()
     {
         QTest::addColumn<QString>("store");
@@ -169,6 +170,8 @@ private slots:
         addStoreRows("displayName co and employeeNumber eq, 11,111 candidates, 1 user",
                      QStringLiteral("displayName co \"Family1\" and urn:ietf:params:scim:schemas:extension:"
                                     "enterprise:2.0:User:employeeNumber eq \"14242\""));
+        addStoreRows("userName co and active eq false, 3,970 candidates, 299 users",
+                     QStringLiteral("userName co \"42\" and active eq false"));
         addStoreRows("name.familyName co, 11 users", QStringLiteral("name.familyName co \"Family4242\""));
         addStoreRows("department eq, half",
                      QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
@@ -251,6 +254,8 @@ private slots:
                                     "department eq \"Sales\""));
         addStoreRows("a plain word, every user", QStringLiteral("example"));
         addStoreRows("displayName co, 11 users", QStringLiteral("displayName co \"Family4242\""));
+        addStoreRows("userName co and active eq false, 3,970 candidates, 299 users",
+                     QStringLiteral("userName co \"42\" and active eq false"));
     }
 
     void sortByUserName()

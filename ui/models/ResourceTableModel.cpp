@@ -20,12 +20,13 @@ namespace {
 constexpr int ChangeDelayMs = 150;
 
 // Candidates of a SCIM filter that the search index narrows (SearchIndex::candidates) tested one by one at
-// most; with more, the store answers. Reading and testing one costs about 2 µs in memory and 10 µs in
-// SQLite (benchmarks/ui), so that 2,000 take at most 4 and 20 ms beside the pass over the index (9 ms at
-// 100,000 users): under the 100 ms that a search may take even on a busy machine. More candidates mean a
-// term that one user in fifty has or more, whose matches the store's scan, stopping once a page is full,
-// finds soon (unless the filter's other clauses leave few of them). PostgreSQL reads a resource in about
-// 0.15 ms, a round trip: there 2,000 candidates take about as long as a filter's scan of 100,000 users.
+// most. Reading and testing one costs about 2 µs in memory and 10 µs in SQLite (benchmarks/ui), so that
+// 2,000 take at most 4 and 20 ms beside the pass over the index (9 ms at 100,000 users): under the 100 ms
+// that a search may take even on a busy machine. More candidates mean a term that one user in fifty has or
+// more: they are walked in the order of the sort (SortedFilterWalk) until a page is full, which takes a few
+// hundred tests unless the filter's other clauses leave few of them; the walk gives up after as many tests
+// as the limit here, and the store's scan answers. PostgreSQL reads a resource in about 0.15 ms, a round
+// trip: there 2,000 candidates take about as long as a filter's scan of 100,000 users.
 constexpr qsizetype MaxCandidates = 2000;
 
 // The value at an attribute path of a resource as stored: "userName", "name.givenName",
@@ -356,10 +357,8 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::readFirstPage()
     }
     m_matches.reset();
     m_walk.reset();
-    if (std::optional<FirstPage> narrowed = narrowedFirstPage())
+    if (std::optional<FirstPage> narrowed = indexedFirstPage())
         return narrowed;
-    if (std::optional<FirstPage> walked = walkFirstPage())
-        return walked;
     Query query = baseQuery();
     query.startIndex = 1;
     query.count = PageSize;
@@ -391,21 +390,34 @@ std::optional<CompiledFilter> ResourceTableModel::compiledFilter() const
     return std::move(filter).value();
 }
 
-// Each candidate is tested as the store's own filter tests it (CompiledFilter on the resource as stored, a
-// group with its members), in the order of the sort: the rows and their number are the store's answer,
-// without the store's pass over every resource.
-std::optional<ResourceTableModel::FirstPage> ResourceTableModel::narrowedFirstPage() const
+// A SCIM filter that the index narrows: a few candidates are each tested (narrowedFirstPage), more are
+// walked in the order of the sort until a page is full; one that it does not narrow, in a sort that the
+// index holds, walks the index's whole order. nullopt leaves the filter to the store.
+std::optional<ResourceTableModel::FirstPage> ResourceTableModel::indexedFirstPage() const
 {
     if (!m_filter || !m_index->isReady() || !m_index->canSort(m_sort))
         return std::nullopt;
-    std::optional<SearchMatches> candidates = m_index->candidates(m_filter, m_sort, MaxCandidates);
+    std::optional<SearchMatches> candidates =
+        m_index->candidates(m_filter, m_sort, std::numeric_limits<qsizetype>::max());
     if (!candidates)
-        return std::nullopt;
+        return m_sort ? walkedFirstPage(m_index->search({}, m_sort)) : std::nullopt;
+    if (candidates->size() <= MaxCandidates)
+        return narrowedFirstPage(std::move(*candidates));
+    // A walk through every resource would find still fewer matches per resource examined than this one.
+    return walkedFirstPage(std::move(*candidates));
+}
+
+// Each candidate is tested as the store's own filter tests it (CompiledFilter on the resource as stored, a
+// group with its members), in the order of the sort: the rows and their number are the store's answer,
+// without the store's pass over every resource.
+std::optional<ResourceTableModel::FirstPage>
+ResourceTableModel::narrowedFirstPage(SearchMatches candidates) const
+{
     const std::optional<CompiledFilter> filter = compiledFilter();
     if (!filter)
         return std::nullopt;
     std::vector<SearchMatches::Match> matches;
-    for (const QString& id : candidates->ids(0, candidates->size())) {
+    for (const QString& id : candidates.ids(0, candidates.size())) {
         const Result<std::optional<Resource>> stored =
             m_directory->store().find(m_tenant, m_resourceType, id);
         if (!stored)
@@ -420,14 +432,15 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::narrowedFirstPa
     return first;
 }
 
-std::optional<ResourceTableModel::FirstPage> ResourceTableModel::walkFirstPage() const
+// `order`: the resources to test, in the order of the sort; the first page is theirs once the walk has
+// found one match more than a page (the count follows from the store, off the GUI thread), or has been
+// through all of them (the count is known).
+std::optional<ResourceTableModel::FirstPage> ResourceTableModel::walkedFirstPage(SearchMatches order) const
 {
-    if (!m_filter || !m_sort || !m_index->isReady() || !m_index->canSort(m_sort))
-        return std::nullopt;
     std::optional<CompiledFilter> filter = compiledFilter();
     if (!filter)
         return std::nullopt;
-    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(*filter), m_index->search({}, m_sort));
+    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(*filter), std::move(order));
     std::optional<QList<Resource>> rows = m_walk->page(0, PageSize);
     if (!rows) {
         m_walk.reset();

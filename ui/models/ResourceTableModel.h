@@ -21,8 +21,9 @@ class SearchIndex;
 // users cost only the pages on screen. Sorting and SCIM filters run in the store; plain words (and sorts
 // by a searched attribute) are answered by a SearchIndex once it is ready, and by the store until then;
 // a SCIM filter that the index narrows to a few candidates (`displayName co "smith"`) is decided by
-// testing each of them, and one sorted by a searched attribute walks the index's order
-// (SortedFilterWalk) while that finds its matches quickly.
+// testing each of them, one narrowed to many walks its candidates in the order of the sort until a page
+// is full, and one sorted by a searched attribute walks the index's order (SortedFilterWalk), each
+// while that finds its matches quickly.
 //
 // The first page shows as soon as it is read: when a store query matches more than a page, the exact
 // count follows from a MatchCounter off the GUI thread (isCounting(); rows are added when it arrives, or
@@ -106,8 +107,9 @@ private:
     void applyChanges();
     void reloadKeepingPositions();
     std::optional<FirstPage> readFirstPage() const;
-    std::optional<FirstPage> narrowedFirstPage() const;
-    std::optional<FirstPage> walkFirstPage() const;
+    std::optional<FirstPage> indexedFirstPage() const;
+    std::optional<FirstPage> narrowedFirstPage(SearchMatches candidates) const;
+    std::optional<FirstPage> walkedFirstPage(SearchMatches order) const;
     std::optional<CompiledFilter> compiledFilter() const;
     void keepFirstPage(FirstPage first);
     void startCounting();

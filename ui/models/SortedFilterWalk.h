@@ -15,7 +15,8 @@ namespace muster {
 // walk gives up after a bounded number of resources per page, and the store answers instead.
 class SortedFilterWalk final {
 public:
-    // `order`: every resource of the type, in the sort's order (SearchIndex::search without words).
+    // `order`: the resources that may match, in the sort's order: every resource of the type
+    // (SearchIndex::search without words), or a filter's candidates (SearchIndex::candidates).
     SortedFilterWalk(std::shared_ptr<Directory> directory, QString tenant, QString resourceType,
                      CompiledFilter filter, SearchMatches order);
 
