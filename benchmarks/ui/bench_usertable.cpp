@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 #include <QUuid>
@@ -36,6 +37,19 @@ int userNameColumn()
             return int(i);
     }
     qFatal("the users table has no userName column");
+}
+
+// The process's resident memory in MiB (Linux; 0 elsewhere), for the size of a search index.
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return 0;
 }
 
 // What ResourceBrowser::applySearch does with the text typed.
@@ -83,6 +97,7 @@ private:
         if (!model) {
             QElapsedTimer timer;
             timer.start();
+            const double residentBefore = residentMiB();
             model = std::make_unique<ResourceTableModel>(directory(store), QStringLiteral("User"),
                                                          ResourceColumn::userColumns());
             if (!model->searchIndex()->isReady()) {
@@ -90,8 +105,9 @@ private:
                 connect(model->searchIndex(), &SearchIndex::ready, &loop, &QEventLoop::quit);
                 loop.exec();
             }
-            qInfo("%s: search index of %lld users ready in %.1f s", qPrintable(store),
-                  qlonglong(model->searchIndex()->size()), timer.elapsed() / 1000.0);
+            qInfo("%s: search index of %lld users ready in %.1f s, resident memory %+.1f MiB",
+                  qPrintable(store), qlonglong(model->searchIndex()->size()), timer.elapsed() / 1000.0,
+                  residentMiB() - residentBefore);
         }
         return *model;
     }
@@ -173,6 +189,8 @@ private slots:
         addStoreRows("userName co and active eq false, 3,970 candidates, 299 users",
                      QStringLiteral("userName co \"42\" and active eq false"));
         addStoreRows("name.familyName co, 11 users", QStringLiteral("name.familyName co \"Family4242\""));
+        addStoreRows("title eq and name.givenName sw, 11 users",
+                     QStringLiteral("title eq \"Engineer\" and name.givenName sw \"given4242\""));
         addStoreRows("department eq, half",
                      QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
                                     "department eq \"Sales\""));

@@ -1,5 +1,6 @@
 #include "query/FilterParser.h"
 #include "search/FilterTerms.h"
+#include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
 
 #include <QTest>
@@ -23,7 +24,8 @@ private:
             return QStringLiteral("error");
         QStringList texts;
         const QList<FilterTerms::Term> terms =
-            FilterTerms::of(*registry, *resourceType, **parsed, SearchQuery::plainTextAttributes(type));
+            FilterTerms::of(*registry, *resourceType, **parsed,
+                            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(type));
         for (const FilterTerms::Term& term : terms) {
             static const QStringList places{QStringLiteral("co"), QStringLiteral("sw"), QStringLiteral("ew"),
                                             QStringLiteral("eq")};
@@ -60,12 +62,20 @@ private slots:
             << user << QStringLiteral("emails[emails.value co \"ann\"]") << QStringLiteral("co:ann");
         QTest::newRow("another sub-attribute of emails")
             << user << QStringLiteral("emails.display co \"ann\"") << QString();
+        QTest::newRow("a filter-only attribute")
+            << user << QStringLiteral("NAME.familyName ew \"x\" and title eq \"y\"")
+            << QStringLiteral("ew:x eq:y");
         QTest::newRow("an attribute the index lacks")
-            << user << QStringLiteral("name.familyName co \"x\"") << QString();
-        QTest::newRow("an extension")
+            << user << QStringLiteral("name.formatted co \"x\"") << QString();
+        QTest::newRow("an extension's attribute")
             << user
             << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
                               "User:department co \"x\"")
+            << QStringLiteral("co:x");
+        QTest::newRow("an extension's attribute the index lacks")
+            << user
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
+                              "User:employeeNumber co \"x\"")
             << QString();
         QTest::newRow("or") << user << QStringLiteral("displayName co \"a\" or userName co \"b\"")
                             << QString();

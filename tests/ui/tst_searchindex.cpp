@@ -1,4 +1,5 @@
 #include "TestDirectory.h"
+#include "query/FilterParser.h"
 #include "schema/SchemaUrns.h"
 #include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
@@ -194,6 +195,91 @@ private slots:
         directory->reportExternalReload();
         QVERIFY(ready.wait(10000));
         QCOMPARE(index.size(), 3);
+    }
+
+    // A user's name, nick name, title and department narrow SCIM filters on them, through a second text
+    // that plain words never look in: they match what their filter on userName, displayName and emails
+    // matches, as before.
+    void filterOnlyAttributes_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addRow("memory") << false;
+        QTest::addRow("SQLite") << true;
+    }
+
+    void filterOnlyAttributes()
+    {
+        QFETCH(bool, sqlite);
+        const std::shared_ptr<Directory> directory = testing::newDirectory(m_folder, sqlite);
+        const auto withFilterOnlyValues = [](int i) {
+            QJsonObject json = user(i);
+            json.insert(QStringLiteral("schemas"), QJsonArray{urns::User, urns::EnterpriseUser});
+            json.insert(QStringLiteral("name"),
+                        QJsonObject{{QStringLiteral("givenName"),
+                                     QString(QStringLiteral("Ada") + QString::number(i))},
+                                    {QStringLiteral("familyName"), QStringLiteral("Zeta")}});
+            json.insert(QStringLiteral("nickName"), QString(QStringLiteral("Nick") + QString::number(i)));
+            if (i % 2 == 0)
+                json.insert(QStringLiteral("title"), QStringLiteral("Engineer"));
+            json.insert(urns::EnterpriseUser,
+                        QJsonObject{{QStringLiteral("department"),
+                                     i % 3 ? QStringLiteral("Sales") : QStringLiteral("R&D")}});
+            return json;
+        };
+        QStringList ids;
+        for (int i = 0; i < 30; ++i) {
+            const auto created = directory->create(m_context, User, withFilterOnlyValues(i));
+            QVERIFY2(created, qPrintable(created ? QString() : created.error().detail));
+            ids.append(created->id);
+        }
+        SearchIndex index(directory, User);
+        QVERIFY(waitUntilReady(index));
+        const QList<QStringList> words{{QStringLiteral("engineer")}, {QStringLiteral("zeta")},
+                                       {QStringLiteral("nick1")},    {QStringLiteral("sales")},
+                                       {QStringLiteral("ada2")},     {QStringLiteral("given2")}};
+        const QStringList filters{
+            QStringLiteral("title co \"ENGINEER\""), QStringLiteral("name.familyName eq \"zeta\""),
+            QStringLiteral("name.givenName sw \"ada1\""), QStringLiteral("nickName ew \"K12\""),
+            QStringLiteral(
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"r&d\"")};
+        const auto filterAnswer = [&](const QString& filter) {
+            Query query;
+            query.resourceType = User;
+            query.filter = *FilterParser::parse(filter);
+            query.count = 1000;
+            const auto result = directory->query({ResourceStore::DefaultTenant, QString()}, query);
+            QStringList matches;
+            for (const Resource& resource : result ? result->resources : QList<Resource>())
+                matches.append(resource.id);
+            matches.sort();
+            return matches;
+        };
+        const auto compareAll = [&] {
+            for (const QStringList& word : words) {
+                if (indexAnswer(index, word, std::nullopt) != storeAnswer(*directory, word, std::nullopt)) {
+                    qWarning() << "words" << word;
+                    return false;
+                }
+            }
+            for (const QString& filter : filters) {
+                std::optional<SearchMatches> candidates =
+                    index.candidates(*FilterParser::parse(filter), std::nullopt, 1000);
+                const QStringList expected = filterAnswer(filter);
+                if (!candidates || expected.isEmpty() || candidates->ids(0, candidates->size()) != expected) {
+                    qWarning() << "filter" << filter << "store" << expected;
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(compareAll());
+        // Followed through writes, as the searched attributes are.
+        QJsonObject retitled = withFilterOnlyValues(1);
+        retitled.insert(QStringLiteral("title"), QStringLiteral("Senior engineer"));
+        QVERIFY(directory->replace(m_context, User, ids.at(1), retitled));
+        QVERIFY(directory->replace(m_context, User, ids.at(2), user(2)));
+        QCoreApplication::processEvents();
+        QVERIFY(compareAll());
     }
 
     // Only the searched attributes are kept with sort keys; other sorts are left to the store.

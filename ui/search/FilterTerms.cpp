@@ -79,13 +79,14 @@ public:
     QList<FilterTerms::Term> terms() const { return m_keyLookup ? QList<FilterTerms::Term>() : m_terms; }
 
 private:
-    // "attribute" or "attribute.subAttribute" in the schema's spelling, a complex attribute compared as
-    // such standing for its "value" (as the filter compares it); empty for what names no attribute of the
-    // core schema.
+    // "attribute" or "attribute.subAttribute" in the schema's spelling (after "urn:...:" for an
+    // extension's), a complex attribute compared as such standing for its "value" (as the filter compares
+    // it); empty for what names no attribute.
     QString attributeName(const AttributePath& path, const ResolvedAttribute* element) const
     {
         const AttributeDefinition* attribute = nullptr;
         const AttributeDefinition* subAttribute = nullptr;
+        QString prefix; // an extension's URN and a colon
         if (element) {
             // Inside "emails[...]" names are sub-attributes of emails; "emails.value" is tolerated, as
             // CompiledFilter tolerates it.
@@ -101,16 +102,18 @@ private:
             subAttribute = attribute->subAttribute(relative);
         } else {
             const auto resolved = m_registry.resolve(m_type, path);
-            if (!resolved || resolved->inExtension || !resolved->attribute)
+            if (!resolved || !resolved->attribute)
                 return {};
             attribute = resolved->attribute;
             subAttribute = resolved->subAttribute;
             if (!subAttribute && attribute->type == AttributeType::Complex)
                 subAttribute = attribute->subAttribute(u"value");
+            if (resolved->inExtension)
+                prefix = resolved->schema->id + u':';
         }
         if (!attribute || (attribute->type == AttributeType::Complex && !subAttribute))
             return {};
-        return subAttribute ? attribute->name + u'.' + subAttribute->name : attribute->name;
+        return prefix + (subAttribute ? attribute->name + u'.' + subAttribute->name : attribute->name);
     }
 
     const SchemaRegistry& m_registry;

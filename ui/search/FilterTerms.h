@@ -9,7 +9,8 @@
 namespace muster {
 
 // What a SCIM filter requires of the attributes that a SearchIndex holds: the `co`, `sw`, `ew` and `eq`
-// comparisons with a string on userName, displayName or emails (for groups: displayName) that its
+// comparisons with a string on userName, displayName or emails (for groups: displayName), or on the
+// attributes it holds for filters only (SearchIndex::filterAttributes: a user's name, title...), that its
 // top-level `and` (and that of an `emails[...]` value path in it) cannot do without. A resource that the
 // filter matches has each term's text, in any case, at that place in one of the values of the searched
 // attributes, so the index narrows the filter to the resources that have every term: a superset of its

@@ -54,11 +54,36 @@ void appendValues(QString& text, const QJsonValue& value, const QString& subAttr
     text += Separator;
 }
 
+// What a text of `paths` of `json` holds: each value case-folded, after a separator. An extension's
+// attributes are in its object ("urn:...:enterprise:2.0:User": {"department": ...}).
+QString foldedText(const QJsonObject& json, const std::vector<AttributePath>& paths)
+{
+    QString text(1, Separator);
+    for (const AttributePath& path : paths) {
+        const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
+        appendValues(text, scope.value(path.attribute), path.subAttribute);
+    }
+    return text;
+}
+
+// The paths of `attributes`, which are spelled as the schema spells them.
+std::vector<AttributePath> pathsOf(const QStringList& attributes)
+{
+    std::vector<AttributePath> paths;
+    for (const QString& attribute : attributes) {
+        if (auto path = AttributePath::parse(attribute))
+            paths.push_back(std::move(path).value());
+    }
+    return paths;
+}
+
 } // namespace
 
 struct SearchIndex::Entries {
     std::vector<QString> ids; // in order
     std::vector<QString> texts;
+    // The filter-only attributes (SearchIndex::filterAttributes), null where a resource has none of them.
+    std::vector<QString> filterTexts;
     std::vector<std::vector<ResourceComparator::Key>> keys; // per searched attribute, then as ids
 
     explicit Entries(qsizetype attributes)
@@ -66,19 +91,15 @@ struct SearchIndex::Entries {
     {}
 
     // Appends one resource's text and sort keys.
-    void add(const Resource& resource, const QStringList& attributes,
-             const std::vector<ResourceComparator>& keyReaders)
+    void add(const Resource& resource, const std::vector<AttributePath>& searched,
+             const std::vector<AttributePath>& filterOnly, const std::vector<ResourceComparator>& keyReaders)
     {
         // String keys differ only in their text: they share one string value instead of a copy each.
         static const QJsonValue stringKey{QStringLiteral("")};
-        QString text(1, Separator);
-        for (const QString& attribute : attributes) {
-            const qsizetype dot = attribute.indexOf(u'.');
-            const QString name = dot < 0 ? attribute : attribute.left(dot);
-            appendValues(text, resource.json.value(name), dot < 0 ? QString() : attribute.mid(dot + 1));
-        }
         ids.push_back(resource.id);
-        texts.push_back(std::move(text));
+        texts.push_back(foldedText(resource.json, searched));
+        QString filterText = foldedText(resource.json, filterOnly);
+        filterTexts.push_back(filterText.size() > 1 ? std::move(filterText) : QString());
         for (size_t i = 0; i < keyReaders.size(); ++i) {
             ResourceComparator::Key key = keyReaders[i].key(resource.json);
             if (key.value.isString())
@@ -96,6 +117,7 @@ struct SearchIndex::Entries {
     {
         ids.erase(ids.begin() + at);
         texts.erase(texts.begin() + at);
+        filterTexts.erase(filterTexts.begin() + at);
         for (auto& attributeKeys : keys)
             attributeKeys.erase(attributeKeys.begin() + at);
     }
@@ -116,6 +138,7 @@ struct SearchIndex::Entries {
         };
         move(ids);
         move(texts);
+        move(filterTexts);
         for (auto& attributeKeys : keys)
             move(attributeKeys);
     }
@@ -138,6 +161,7 @@ struct SearchIndex::Entries {
         };
         permute(ids);
         permute(texts);
+        permute(filterTexts);
         for (auto& attributeKeys : keys)
             permute(attributeKeys);
     }
@@ -148,6 +172,9 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
     , m_directory(std::move(directory))
     , m_resourceType(std::move(resourceType))
     , m_attributes(SearchQuery::plainTextAttributes(m_resourceType))
+    , m_filterAttributes(filterAttributes(m_resourceType))
+    , m_searchedPaths(pathsOf(m_attributes))
+    , m_filterPaths(pathsOf(m_filterAttributes))
 {
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     for (const QString& attribute : std::as_const(m_attributes)) {
@@ -159,6 +186,7 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
             // A schema without the attribute: nothing to search, every search matches nothing.
             qCWarning(lcSearchIndex) << "no searched attribute" << attribute << "in" << m_resourceType;
             m_attributes.clear();
+            m_searchedPaths.clear();
             m_keyReaders.clear();
             break;
         }
@@ -204,6 +232,8 @@ void SearchIndex::load()
             finishLoad(watcher->future().resultCount() ? watcher->result() : nullptr);
     });
     const auto read = [type = m_resourceType, attributes = m_attributes,
+                       projection = m_attributes + m_filterAttributes, searched = m_searchedPaths,
+                       filterOnly = m_filterPaths,
                        keyReaders = m_keyReaders](QPromise<std::shared_ptr<Entries>>& promise,
                                                   std::shared_ptr<Directory> directory, QString tenant) {
         const qint64 total = directory->store().count(tenant, type);
@@ -211,12 +241,13 @@ void SearchIndex::load()
         auto entries = std::make_shared<Entries>(attributes.size());
         entries->ids.reserve(size_t(total));
         entries->texts.reserve(size_t(total));
+        entries->filterTexts.reserve(size_t(total));
         for (auto& attributeKeys : entries->keys)
             attributeKeys.reserve(size_t(total));
         Query query;
         query.resourceType = type;
         query.count = ReadBatch;
-        query.projection.attributes = attributes;
+        query.projection.attributes = projection;
         for (;;) {
             if (promise.isCanceled())
                 return;
@@ -226,7 +257,7 @@ void SearchIndex::load()
                 break;
             }
             for (const Resource& resource : page->resources)
-                entries->add(resource, attributes, keyReaders);
+                entries->add(resource, searched, filterOnly, keyReaders);
             promise.setProgressValue(int(std::min<qsizetype>(entries->ids.size(), total)));
             if (page->resources.size() < ReadBatch)
                 break;
@@ -277,8 +308,17 @@ void SearchIndex::refreshEntry(const QString& id)
             m_entries->erase(at);
         return;
     }
-    m_entries->add(*resource, m_attributes, m_keyReaders);
+    m_entries->add(*resource, m_searchedPaths, m_filterPaths, m_keyReaders);
     m_entries->placeLast();
+}
+
+QStringList SearchIndex::filterAttributes(const QString& resourceType)
+{
+    if (resourceType != QLatin1String("User"))
+        return {};
+    return {QStringLiteral("name.givenName"), QStringLiteral("name.familyName"), QStringLiteral("nickName"),
+            QStringLiteral("title"),
+            QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department")};
 }
 
 int SearchIndex::attributeIndex(const std::optional<SortSpec>& sort) const
@@ -303,7 +343,8 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
     QStringList folded;
     for (const QString& word : words)
         folded.append(foldedCase(word));
-    return find(folded, sort, std::numeric_limits<qsizetype>::max()).value_or(SearchMatches());
+    return find(folded, Texts::Searched, sort, std::numeric_limits<qsizetype>::max())
+        .value_or(SearchMatches());
 }
 
 std::optional<SearchMatches>
@@ -313,16 +354,17 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     if (!filter || !type || m_attributes.isEmpty())
         return std::nullopt;
     const QList<FilterTerms::Term> terms =
-        FilterTerms::of(m_directory->registry(), *type, *filter, m_attributes);
+        FilterTerms::of(m_directory->registry(), *type, *filter, m_attributes + m_filterAttributes);
     if (terms.isEmpty())
         return std::nullopt;
     QStringList needles;
     for (const FilterTerms::Term& term : terms)
         needles.append(needle(term));
-    return find(needles, sort, limit);
+    // A term is looked for in both texts, whichever attribute it names: still a superset of the matches.
+    return find(needles, Texts::SearchedAndFilterOnly, sort, limit);
 }
 
-std::optional<SearchMatches> SearchIndex::find(const QStringList& needles,
+std::optional<SearchMatches> SearchIndex::find(const QStringList& needles, Texts texts,
                                                const std::optional<SortSpec>& sort, qsizetype limit) const
 {
     Q_ASSERT(isReady() && canSort(sort));
@@ -342,8 +384,10 @@ std::optional<SearchMatches> SearchIndex::find(const QStringList& needles,
         matches.reserve(entries.ids.size());
     for (size_t i = 0; i < entries.ids.size(); ++i) {
         const QString& text = entries.texts[i];
-        const bool found = std::all_of(needles.cbegin(), needles.cend(),
-                                       [&text](const QString& needle) { return text.contains(needle); });
+        const QString* filterText = texts == Texts::SearchedAndFilterOnly ? &entries.filterTexts[i] : nullptr;
+        const bool found = std::all_of(needles.cbegin(), needles.cend(), [&](const QString& needle) {
+            return text.contains(needle) || (filterText && filterText->contains(needle));
+        });
         if (!found)
             continue;
         if (qsizetype(matches.size()) >= limit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/Directory.h"
+#include "schema/AttributePath.h"
 #include "search/FilterTerms.h"
 #include "search/SearchMatches.h"
 
@@ -17,7 +18,8 @@ namespace muster {
 // text, and their sort keys, in id order. A substring test over 100,000 such texts takes milliseconds,
 // where the store's `co` filter reads every resource's JSON (MemoryStore) or runs LIKE over json_extract
 // on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration. The
-// same texts narrow a SCIM filter's `co`, `sw`, `ew` and `eq` on these attributes to a few candidates.
+// same texts, and a second one per user of attributes that only filters name (filterAttributes()), narrow a
+// SCIM filter's `co`, `sw`, `ew` and `eq` on these attributes to a few candidates.
 //
 // The resources are read from the store off the GUI thread when the index is made or its tenant changes
 // (progress(), then ready()); from then on it follows Directory::resourceChanged, which also reports what
@@ -48,6 +50,9 @@ public:
     // canSort(sort).
     std::optional<SearchMatches> candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort,
                                             qsizetype limit) const;
+    // Attributes held in a second text per resource that only candidates() looks in, never search(): the
+    // plain words keep matching what their SCIM filter (SearchQuery::plainWordsFilter) matches.
+    static QStringList filterAttributes(const QString& resourceType);
 
 signals:
     // While the resources are read: how many of how many.
@@ -57,20 +62,24 @@ signals:
 
 private:
     struct Entries; // defined in the .cpp
+    enum class Texts { Searched, SearchedAndFilterOnly };
     void load();
     void finishLoad(std::shared_ptr<Entries> entries);
     void onResourceChanged(const ResourceChange& change);
     void refreshEntry(const QString& id);
     int attributeIndex(const std::optional<SortSpec>& sort) const;
-    // The resources whose text contains every needle (case-folded), in the order of `sort`; nullopt when
-    // more than `limit` do.
-    std::optional<SearchMatches> find(const QStringList& needles, const std::optional<SortSpec>& sort,
-                                      qsizetype limit) const;
+    // The resources whose text (or, with SearchedAndFilterOnly, filter-only text) contains every needle
+    // (case-folded), in the order of `sort`; nullopt when more than `limit` do.
+    std::optional<SearchMatches> find(const QStringList& needles, Texts texts,
+                                      const std::optional<SortSpec>& sort, qsizetype limit) const;
 
     std::shared_ptr<Directory> m_directory;
     QString m_resourceType;
     QString m_tenant = ResourceStore::DefaultTenant;
     QStringList m_attributes;
+    QStringList m_filterAttributes;
+    std::vector<AttributePath> m_searchedPaths;   // of m_attributes
+    std::vector<AttributePath> m_filterPaths;     // of m_filterAttributes
     std::vector<ResourceComparator> m_keyReaders; // one per attribute, for its sort key
     std::shared_ptr<Entries> m_entries;           // null until ready
     quint64 m_generation = 0;                     // of the newest read; older reads are dropped
