@@ -399,17 +399,18 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::indexedFirstPag
 {
     if (!m_filter || !m_index->isReady() || !m_index->canSort(m_sort))
         return std::nullopt;
-    std::optional<SearchMatches> candidates =
-        m_index->candidates(m_filter, m_sort, std::numeric_limits<qsizetype>::max());
-    if (!candidates)
-        return m_sort ? walkedFirstPage(m_index->search({}, m_sort)) : std::nullopt;
-    if (candidates->size() <= MaxCandidates)
-        return narrowedFirstPage(std::move(*candidates));
     // Unsorted, the store's scan stops once a page is full too, and reads at most ten times as many
     // resources as the walk for a tenth of the resources as candidates; each costs it less than a read and
     // test costs the walk, and the walk pays the pass over the index besides.
-    if (!m_sort && candidates->size() > m_index->size() / MaxWalkedShare)
-        return std::nullopt;
+    const qsizetype limit = m_sort ? std::numeric_limits<qsizetype>::max()
+                                   : std::max(MaxCandidates, m_index->size() / MaxWalkedShare);
+    std::optional<SearchMatches> candidates = m_index->candidates(m_filter, m_sort, limit);
+    if (!candidates) {
+        // No terms, or too many of them unsorted.
+        return m_sort ? walkedFirstPage(m_index->search({}, m_sort)) : std::nullopt;
+    }
+    if (candidates->size() <= MaxCandidates)
+        return narrowedFirstPage(std::move(*candidates));
     // A walk through every resource would find still fewer matches per resource examined than this one.
     return walkedFirstPage(std::move(*candidates));
 }
