@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <mutex>
 #include <sodium.h>
 
 namespace muster {
@@ -79,7 +80,7 @@ Result<TokenStore::Created> MemoryTokenStore::create(const QString& name, const 
     if (expires)
         token.expires = expires->toUTC();
 
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     if (m_lastCreated.isValid() && token.created <= m_lastCreated)
         token.created = m_lastCreated.addMSecs(1);
     m_lastCreated = token.created;
@@ -93,7 +94,7 @@ Result<TokenStore::Created> MemoryTokenStore::create(const QString& name, const 
 
 QList<ApiToken> MemoryTokenStore::list(const QString& tenant) const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     QList<ApiToken> tokens;
     for (const ApiToken& token : m_byHash) {
         if (tenant.isEmpty() || token.tenant == tenant)
@@ -105,7 +106,7 @@ QList<ApiToken> MemoryTokenStore::list(const QString& tenant) const
 
 Status MemoryTokenStore::revoke(const QString& id)
 {
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     for (auto it = m_byHash.begin(); it != m_byHash.end(); ++it) {
         if (it->id != id)
             continue;
@@ -127,7 +128,7 @@ std::optional<ApiToken> MemoryTokenStore::authenticate(const QByteArray& secret)
     const QByteArray hash = hashOf(secret);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
-        QReadLocker locker(&m_lock);
+        std::shared_lock locker(m_lock);
         const auto found = m_byHash.constFind(hash);
         // The lookup is by a SHA-256 digest of the secret, so its timing says nothing useful about
         // the secret itself.
@@ -136,7 +137,7 @@ std::optional<ApiToken> MemoryTokenStore::authenticate(const QByteArray& secret)
         if (found->lastUsed && found->lastUsed->secsTo(now) < LastUsedResolutionSeconds)
             return *found;
     }
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     const auto found = m_byHash.find(hash);
     if (found == m_byHash.end())
         return std::nullopt;
@@ -148,7 +149,7 @@ std::optional<ApiToken> MemoryTokenStore::authenticate(const QByteArray& secret)
 
 void MemoryTokenStore::resetTokens(const QList<ApiToken>& tokens)
 {
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     m_byHash.clear();
     for (const ApiToken& token : tokens) {
         m_byHash.insert(token.hash, token);

@@ -3,7 +3,8 @@
 #include "auth/TokenStore.h"
 
 #include <QHash>
-#include <QReadWriteLock>
+
+#include <shared_mutex>
 
 namespace muster {
 
@@ -31,7 +32,7 @@ protected:
     void resetTokens(const QList<ApiToken>& tokens);
     QList<ApiToken> snapshotLocked() const;
 
-    mutable QReadWriteLock m_lock;
+    mutable std::shared_mutex m_lock;
 
 private:
     QHash<QByteArray, ApiToken> m_byHash;

@@ -11,12 +11,12 @@
 #include <QMultiHash>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QReadLocker>
 #include <QSet>
 #include <QVarLengthArray>
-#include <QWriteLocker>
 
 #include <algorithm>
+#include <mutex>
+#include <shared_mutex>
 #include <vector>
 
 namespace muster {
@@ -321,7 +321,7 @@ struct MemoryStore::TypeData {
 };
 
 struct MemoryStore::Tenant {
-    mutable QReadWriteLock lock;
+    mutable std::shared_mutex lock;
     QHash<QString, TypeData> types; // by resource type name
     QList<AuditEntry> audit;        // in sequence order
     qint64 lastSequence = 0;
@@ -601,7 +601,7 @@ MemoryStore::~MemoryStore() = default;
 
 std::shared_ptr<MemoryStore::Tenant> MemoryStore::tenantData(const QString& tenant) const
 {
-    QReadLocker locker(&m_tenantsLock);
+    std::shared_lock locker(m_tenantsLock);
     return m_tenants.value(tenant);
 }
 
@@ -617,7 +617,7 @@ Status MemoryStore::createTenant(const QString& tenant)
 {
     if (tenant.isEmpty())
         return ScimError::badRequest(ScimType::InvalidValue, QStringLiteral("A tenant needs a name"));
-    QWriteLocker locker(&m_tenantsLock);
+    std::unique_lock locker(m_tenantsLock);
     if (!m_tenants.contains(tenant))
         m_tenants.insert(tenant, std::make_shared<Tenant>());
     return {};
@@ -629,7 +629,7 @@ Status MemoryStore::removeTenant(const QString& tenant)
         return ScimError::badRequest(ScimType::InvalidValue,
                                      QStringLiteral("The default tenant cannot be removed"));
     }
-    QWriteLocker locker(&m_tenantsLock);
+    std::unique_lock locker(m_tenantsLock);
     if (!m_tenants.remove(tenant))
         return ScimError::notFound(QStringLiteral("Unknown tenant \"%1\"").arg(tenant));
     return {};
@@ -637,7 +637,7 @@ Status MemoryStore::removeTenant(const QString& tenant)
 
 QStringList MemoryStore::tenants() const
 {
-    QReadLocker locker(&m_tenantsLock);
+    std::shared_lock locker(m_tenantsLock);
     QStringList names = m_tenants.keys();
     names.sort();
     return names;
@@ -645,7 +645,7 @@ QStringList MemoryStore::tenants() const
 
 bool MemoryStore::hasTenant(const QString& tenant) const
 {
-    QReadLocker locker(&m_tenantsLock);
+    std::shared_lock locker(m_tenantsLock);
     return m_tenants.contains(tenant);
 }
 
@@ -746,7 +746,7 @@ Status MemoryStore::apply(const QString& tenant, const WriteBatch& batch)
     const std::shared_ptr<Tenant> data = tenantData(tenant);
     if (!data)
         return ScimError::notFound(QStringLiteral("Unknown tenant \"%1\"").arg(tenant));
-    QWriteLocker locker(&data->lock);
+    std::unique_lock locker(data->lock);
     // Validate everything before touching anything: a batch is stored whole or not at all.
     QStringList typeNames;
     if (Status valid = validate(*data, batch, typeNames); !valid)
@@ -762,7 +762,7 @@ std::optional<Resource> MemoryStore::get(const QString& tenant, const QString& r
     if (!data)
         return std::nullopt;
     const QString type = typeName(resourceType);
-    QReadLocker locker(&data->lock);
+    std::shared_lock locker(data->lock);
     const auto typeData = data->types.constFind(type);
     if (typeData == data->types.constEnd())
         return std::nullopt;
@@ -812,7 +812,7 @@ Result<QueryResult> MemoryStore::query(const QString& tenant, const Query& query
     const bool returnsMembers =
         isGroup && projectionKeepsMembers(*m_registry, *type, membersAttribute, query.projection);
 
-    QReadLocker locker(&data->lock);
+    std::shared_lock locker(data->lock);
     const auto typeData = data->types.constFind(type->name);
     if (!filter && !comparator && typeData != data->types.constEnd()) {
         const qsizetype total = typeData->resources.size();
@@ -968,7 +968,7 @@ QStringList MemoryStore::groupsWithMember(const QString& tenant, const QString& 
     const std::shared_ptr<Tenant> data = tenantData(tenant);
     if (!data)
         return {};
-    QReadLocker locker(&data->lock);
+    std::shared_lock locker(data->lock);
     QStringList groups;
     for (const TypeData& typeData : std::as_const(data->types)) {
         if (typeData.plan->isGroup)
@@ -996,7 +996,7 @@ bool MemoryStore::isMember(const QString& tenant, const QString& groupId, const 
     const std::shared_ptr<Tenant> data = tenantData(tenant);
     if (!data)
         return false;
-    QReadLocker locker(&data->lock);
+    std::shared_lock locker(data->lock);
     const GroupMembers* group = groupMembers(*data, groupId);
     return group && group->set.contains(memberId);
 }
@@ -1006,7 +1006,7 @@ qint64 MemoryStore::memberCount(const QString& tenant, const QString& groupId) c
     const std::shared_ptr<Tenant> data = tenantData(tenant);
     if (!data)
         return 0;
-    QReadLocker locker(&data->lock);
+    std::shared_lock locker(data->lock);
     const GroupMembers* group = groupMembers(*data, groupId);
     return group ? group->set.size() : 0;
 }
@@ -1016,7 +1016,7 @@ QList<AuditEntry> MemoryStore::auditLog(const QString& tenant, qint64 afterSeque
     const std::shared_ptr<Tenant> data = tenantData(tenant);
     if (!data || limit <= 0)
         return {};
-    QReadLocker locker(&data->lock);
+    std::shared_lock locker(data->lock);
     const QList<AuditEntry>& audit = data->audit;
     const auto first =
         std::upper_bound(audit.cbegin(), audit.cend(), afterSequence,
@@ -1031,7 +1031,7 @@ qint64 MemoryStore::count(const QString& tenant, const QString& resourceType) co
     if (!data)
         return 0;
     const QString type = typeName(resourceType);
-    QReadLocker locker(&data->lock);
+    std::shared_lock locker(data->lock);
     const auto typeData = data->types.constFind(type);
     return typeData == data->types.constEnd() ? 0 : typeData->resources.size();
 }

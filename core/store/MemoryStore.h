@@ -4,10 +4,10 @@
 #include "store/ResourceStore.h"
 
 #include <QHash>
-#include <QReadWriteLock>
 
 #include <atomic>
 #include <memory>
+#include <shared_mutex>
 
 namespace muster {
 
@@ -59,7 +59,7 @@ private:
     QHash<QString, std::shared_ptr<const TypePlan>> m_plans; // by resource type name
     mutable std::atomic<quint64> m_scannedTotal{0};
     mutable std::atomic<quint64> m_scannedLast{0};
-    mutable QReadWriteLock m_tenantsLock;
+    mutable std::shared_mutex m_tenantsLock;
     QHash<QString, std::shared_ptr<Tenant>> m_tenants;
 };
 

@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -425,7 +426,7 @@ Result<bool> SqlStore::tenantExists(SqlConnection& connection, const QString& te
     const bool exists = query->next();
     query->finish();
     if (exists) {
-        QWriteLocker locker(&m_knownTenantsLock);
+        std::unique_lock locker(m_knownTenantsLock);
         if (generation == m_tenantGeneration.load())
             m_knownTenants.insert(tenant, std::chrono::steady_clock::now());
     }
@@ -434,14 +435,14 @@ Result<bool> SqlStore::tenantExists(SqlConnection& connection, const QString& te
 
 bool SqlStore::tenantKnown(const QString& tenant) const
 {
-    QReadLocker locker(&m_knownTenantsLock);
+    std::shared_lock locker(m_knownTenantsLock);
     const auto seen = m_knownTenants.constFind(tenant);
     return seen != m_knownTenants.cend() && std::chrono::steady_clock::now() - *seen < KnownTenantLifetime;
 }
 
 void SqlStore::forgetTenants(const QString& tenant) const
 {
-    QWriteLocker locker(&m_knownTenantsLock);
+    std::unique_lock locker(m_knownTenantsLock);
     ++m_tenantGeneration;
     if (tenant.isEmpty())
         m_knownTenants.clear();
@@ -466,7 +467,7 @@ Status SqlStore::createTenant(const QString& tenant)
         return databaseError(QStringLiteral("creating a tenant"), (*connection)->error());
     query->finish();
     // Known from now on (also when it existed already).
-    QWriteLocker locker(&m_knownTenantsLock);
+    std::unique_lock locker(m_knownTenantsLock);
     m_knownTenants.insert(tenant, std::chrono::steady_clock::now());
     return {};
 }

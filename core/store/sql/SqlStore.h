@@ -6,12 +6,12 @@
 #include "store/sql/SqlStoreOptions.h"
 
 #include <QHash>
-#include <QReadWriteLock>
 #include <QSet>
 
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <shared_mutex>
 
 class QMutex;
 
@@ -132,7 +132,7 @@ private:
     // most need nothing else from the tenants table. A removal here forgets a tenant at once (and bumps
     // the generation, so that an answer read before it is not remembered); one by another process or
     // server is noticed within KnownTenantLifetime.
-    mutable QReadWriteLock m_knownTenantsLock;
+    mutable std::shared_mutex m_knownTenantsLock;
     mutable QHash<QString, std::chrono::steady_clock::time_point> m_knownTenants;
     mutable std::atomic<quint64> m_tenantGeneration{0};
 };
