@@ -1,5 +1,6 @@
 #include "directory/ChangeFollower.h"
 
+#include "common/ThreadHandOff.h"
 #include "directory/AuditLogTail.h"
 #include "directory/Directory.h"
 
@@ -66,13 +67,13 @@ ChangeFollower::ChangeFollower(Directory& directory, std::chrono::milliseconds i
     connect(
         m_thread, &QThread::finished, m_timer, [this] { m_notifier.reset(); }, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_timer, &QObject::deleteLater);
+    announceFinish(m_thread);
     m_thread->start();
 }
 
 ChangeFollower::~ChangeFollower()
 {
-    m_thread->quit();
-    m_thread->wait();
+    joinThread(m_thread);
 }
 
 ChangeFollower::Position ChangeFollower::newestPosition(const QString& tenant) const

@@ -1,5 +1,6 @@
 #include "http/HttpTransport.h"
 
+#include "common/ThreadHandOff.h"
 #include "http/HttpLogging.h"
 #include "http/HttpMetrics.h"
 #include "http/HttpWorker.h"
@@ -112,18 +113,16 @@ Status HttpTransport::start()
         worker.thread->setObjectName(QStringLiteral("muster-http-%1").arg(i));
         worker.worker = new HttpWorker(i, context);
         worker.worker->moveToThread(worker.thread);
+        announceFinish(worker.thread);
         worker.thread->start();
         m_workers.push_back(worker);
 
         Status started;
         quint16 port = 0;
-        QMetaObject::invokeMethod(
-            worker.worker,
-            [&] {
-                started = worker.worker->start(descriptors[i]);
-                port = worker.worker->listeningPort();
-            },
-            Qt::BlockingQueuedConnection);
+        invokeAndWait(worker.worker, [&] {
+            started = worker.worker->start(descriptors[i]);
+            port = worker.worker->listeningPort();
+        });
         if (!started) {
             ListeningSockets::close(descriptors.mid(i + 1));
             stopWorkers();
@@ -143,7 +142,7 @@ void HttpTransport::stop()
     if (!isRunning())
         return;
     for (const Worker& worker : m_workers)
-        QMetaObject::invokeMethod(worker.worker, &HttpWorker::beginDrain, Qt::BlockingQueuedConnection);
+        invokeAndWait(worker.worker, [&worker] { worker.worker->beginDrain(); });
     // Long requests in flight (Bulk) finish however long they take, as they would on a worker, and their
     // answers go to the workers' queues.
     m_longRequests->waitForDone();
@@ -165,9 +164,8 @@ void HttpTransport::stopWorkers()
         qCInfo(lcHttp, "waiting for %d long request(s) to finish", m_longRequests->activeThreadCount());
     m_longRequests->waitForDone();
     for (const Worker& worker : m_workers) {
-        QMetaObject::invokeMethod(worker.worker, &HttpWorker::shutDown, Qt::BlockingQueuedConnection);
-        worker.thread->quit();
-        worker.thread->wait();
+        invokeAndWait(worker.worker, [&worker] { worker.worker->shutDown(); });
+        joinThread(worker.thread);
         delete worker.worker;
         delete worker.thread;
     }
