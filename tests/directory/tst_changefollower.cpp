@@ -1,3 +1,4 @@
+#include "../support/ChangesFromAnotherThread.h"
 #include "PostgresTestDatabase.h"
 #include "directory/ChangeFollower.h"
 #include "directory/Directory.h"
@@ -8,8 +9,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <mutex>
 
 using namespace muster;
 
@@ -49,42 +48,13 @@ QStringList described(const QSignalSpy& spy)
     return result;
 }
 
-// The changes a directory reports from the follower's thread, for the test's thread to read. QSignalSpy
-// would append to its list in the follower's thread without a lock while the test reads it.
-class ChangesFromAnotherThread {
-public:
-    explicit ChangesFromAnotherThread(Directory& directory)
-    {
-        QObject::connect(
-            &directory, &Directory::resourceChanged, &m_context,
-            [this](const ResourceChange& change) {
-                const std::lock_guard locker(m_mutex);
-                m_changes.append(describe(change));
-            },
-            Qt::DirectConnection);
-    }
-
-    qsizetype count() const
-    {
-        const std::lock_guard locker(m_mutex);
-        return m_changes.size();
-    }
-    QStringList described() const
-    {
-        const std::lock_guard locker(m_mutex);
-        return m_changes;
-    }
-    QString takeFirst()
-    {
-        const std::lock_guard locker(m_mutex);
-        return m_changes.takeFirst();
-    }
-
-private:
-    QObject m_context; // disconnects before the members below go
-    mutable std::mutex m_mutex;
-    QStringList m_changes;
-};
+QStringList described(const QList<ResourceChange>& changes)
+{
+    QStringList result;
+    for (const ResourceChange& change : changes)
+        result.append(describe(change));
+    return result;
+}
 
 } // namespace
 
@@ -218,13 +188,13 @@ private slots:
             const auto writer = openAt(url);
             const auto reader = openAt(url);
             ChangeFollower follower(*reader, std::chrono::milliseconds(50));
-            ChangesFromAnotherThread changes(*reader);
+            test::ChangesFromAnotherThread changes(*reader);
             const auto created = writer->create(Writer, QStringLiteral("User"), user(QStringLiteral("ida")));
             QVERIFY(created);
             QVERIFY(writer->patch(Writer, QStringLiteral("User"), created->id,
                                   patchTitle(QStringLiteral("Cook"))));
             QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 2, 5000);
-            QCOMPARE(changes.described(),
+            QCOMPARE(described(changes.all()),
                      (QStringList{QStringLiteral("Created default User %1 1").arg(created->id),
                                   QStringLiteral("Updated default User %1 2").arg(created->id)}));
         }
@@ -243,14 +213,15 @@ private slots:
             const auto writer = openAt(url);
             const auto reader = openAt(url);
             ChangeFollower follower(*reader, std::chrono::hours(1));
-            ChangesFromAnotherThread changes(*reader);
+            test::ChangesFromAnotherThread changes(*reader);
             // The follower's thread listens once it runs.
             QTest::qWait(200);
             for (const QString& name : {QStringLiteral("ina"), QStringLiteral("ole")}) {
                 const auto created = writer->create(Writer, QStringLiteral("User"), user(name));
                 QVERIFY(created);
                 QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 1000);
-                QCOMPARE(changes.takeFirst(), QStringLiteral("Created default User %1 1").arg(created->id));
+                QCOMPARE(describe(changes.takeFirst()),
+                         QStringLiteral("Created default User %1 1").arg(created->id));
             }
         }
         QVERIFY(PostgresTestDatabase::dropScratchDatabase(url));
@@ -262,11 +233,11 @@ private slots:
         const auto writer = open(QStringLiteral("timer.db"));
         const auto reader = open(QStringLiteral("timer.db"));
         ChangeFollower follower(*reader, std::chrono::milliseconds(50));
-        ChangesFromAnotherThread changes(*reader);
+        test::ChangesFromAnotherThread changes(*reader);
         const auto created = writer->create(Writer, QStringLiteral("User"), user(QStringLiteral("hal")));
         QVERIFY(created);
         QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 5000);
-        QCOMPARE(changes.described(),
+        QCOMPARE(described(changes.all()),
                  QStringList{QStringLiteral("Created default User %1 1").arg(created->id)});
     }
 };

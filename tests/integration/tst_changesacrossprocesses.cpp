@@ -1,3 +1,4 @@
+#include "ChangesFromAnotherThread.h"
 #include "ServerProcess.h"
 #include "directory/ChangeFollower.h"
 #include "directory/Directory.h"
@@ -5,7 +6,6 @@
 #include "store/StoreFactory.h"
 
 #include <QJsonArray>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,7 +32,7 @@ private slots:
         QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
         Directory directory(registry, *store);
         ChangeFollower follower(directory, std::chrono::milliseconds(100));
-        QSignalSpy changes(&directory, &Directory::resourceChanged);
+        test::ChangesFromAnotherThread changes(directory);
 
         const ServerProcess::Reply created =
             server.request("POST", QStringLiteral("/scim/v2/Users"),
@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 1000);
-        ResourceChange change = changes.takeFirst().first().value<ResourceChange>();
+        ResourceChange change = changes.takeFirst();
         QCOMPARE(change.kind, ResourceChange::Kind::Created);
         QCOMPARE(change.id, id);
         // What was reported is readable here at once, in the version reported.
@@ -49,7 +49,7 @@ private slots:
 
         QCOMPARE(server.request("DELETE", QStringLiteral("/scim/v2/Users/") + id).status, 204);
         QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 1000);
-        change = changes.takeFirst().first().value<ResourceChange>();
+        change = changes.takeFirst();
         QCOMPARE(change.kind, ResourceChange::Kind::Removed);
         QCOMPARE(change.id, id);
         QCOMPARE(server.terminate(), 0);
