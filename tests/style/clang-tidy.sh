@@ -30,8 +30,9 @@ trap 'rm -f "$log"' EXIT
     echo "clang-tidy.sh: clang-tidy failed on a file" >&2
     exit 2
 }
-# Each finding once (a header's appear once per file that includes it).
-findings=$(grep -E '^/.*:[0-9]+:[0-9]+: (warning|error):' "$log" | sort -u || true)
+# Each finding once (a header's appear once per file that includes it). run-clang-tidy 14 asks clang-tidy
+# for colours (--use-color) even into a file: the escapes go before the pattern is matched.
+findings=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^/.*:[0-9]+:[0-9]+: (warning|error):' | sort -u || true)
 if [ -n "$findings" ]; then
     echo "$findings"
     echo "clang-tidy.sh: $(wc -l <<<"$findings") finding(s) in core/ and server/" >&2
