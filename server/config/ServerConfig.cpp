@@ -10,7 +10,8 @@ QString ServerConfig::baseUrl(quint16 actualPort) const
         return publicUrl + QStringLiteral("/scim/v2");
     QString host = bindAddress;
     const QHostAddress address(bindAddress);
-    if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
+    // Addresses spelled out: clang-tidy 14 takes `address == AnyIPv4 || address == Any` for one test twice.
+    if (address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::Any))
         host = QStringLiteral("127.0.0.1");
     else if (address == QHostAddress::AnyIPv6)
         host = QStringLiteral("::1");

@@ -24,7 +24,7 @@ struct ServerConfig {
     bool metricsNeedToken = true;
     bool strictProtocol = false;   // refuse the IdP dialects (README: "Dialects and strict mode")
     QStringList schemaDirectories; // custom schemas and extensions to load
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64(1024) * 1024;
     qint64 maxConnections = 1024;                  // open HTTP connections at most
     std::chrono::milliseconds idleTimeout{60'000}; // keep-alive connections idle longer are closed
     int databaseConnections = 64;                  // SqlStoreOptions::maxConnections
@@ -35,7 +35,7 @@ struct ServerConfig {
     int maxResults = 1000;                         // DirectoryOptions::maxResults: the largest page
     int bulkConcurrency = 0;      // ScimServiceOptions::bulkMaxConcurrent; 0: half the workers, at least one
     int bulkMaxOperations = 1000; // ScimServiceOptions::bulkMaxOperations
-    qint64 bulkMaxPayloadBytes = 1024 * 1024; // ScimServiceOptions::bulkMaxPayloadBytes
+    qint64 bulkMaxPayloadBytes = qint64(1024) * 1024; // ScimServiceOptions::bulkMaxPayloadBytes
     int cacheWarmCount = 0; // resources of each type and tenant read into the caches at start; 0: none
 
     QString storeUrl() const

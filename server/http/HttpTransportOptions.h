@@ -29,9 +29,10 @@ struct HttpTransportOptions {
     QByteArray privateKeyPassphrase;
 
     // Protection that QtHttpServer 6.4 lacks.
-    qint64 maxConnections = 1024;      // beyond it new connections get 503 and are closed
-    qint64 maxHeaderBytes = 16 * 1024; // request line and headers; beyond it 431
-    qint64 maxBodyBytes = 1024 * 1024; // pass ScimServiceOptions::maxBodyBytes; beyond it an early 413
+    qint64 maxConnections = 1024;              // beyond it new connections get 503 and are closed
+    qint64 maxHeaderBytes = qint64(16) * 1024; // request line and headers; beyond it 431
+    qint64 maxBodyBytes =
+        qint64(1024) * 1024; // pass ScimServiceOptions::maxBodyBytes; beyond it an early 413
     std::chrono::milliseconds idleTimeout{60'000};   // a keep-alive connection with no request
     std::chrono::milliseconds headerTimeout{10'000}; // to receive a request's headers (slowloris)
     std::chrono::milliseconds bodyTimeout{60'000};   // to receive a request's body
@@ -66,7 +67,7 @@ struct HttpTransportOptions {
     // Requests slower than this are logged as warnings.
     std::chrono::milliseconds slowRequestThreshold{100};
     // Request and response bodies in request records are cut at this size.
-    qint64 recordBodyLimit = 64 * 1024;
+    qint64 recordBodyLimit = qint64(64) * 1024;
 };
 
 } // namespace muster

@@ -39,7 +39,7 @@ bool isTransportHeader(QByteArrayView name)
 // The scimType of an RFC 7644 §3.12 error body, when the response did not say it in a header.
 QByteArray scimTypeOfErrorBody(const HttpResponse& response)
 {
-    constexpr qsizetype largestErrorBody = 64 * 1024;
+    constexpr qsizetype largestErrorBody = qsizetype(64) * 1024;
     if (response.body.size() > largestErrorBody || !response.body.contains("scimType"))
         return {};
     const QJsonDocument document = QJsonDocument::fromJson(response.body);
@@ -128,7 +128,7 @@ Status HttpWorker::start(qintptr listeningDescriptor)
     m_sweepTimer = new QTimer(this);
     m_sweepTimer->setTimerType(Qt::CoarseTimer);
     connect(m_sweepTimer, &QTimer::timeout, this, &HttpWorker::sweep);
-    m_sweepTimer->start(std::clamp<qint64>(shortest.count() / 4, 20, 1000));
+    m_sweepTimer->start(int(std::clamp<qint64>(shortest.count() / 4, 20, 1000)));
     return {};
 }
 
@@ -416,7 +416,7 @@ void HttpWorker::send(ConnectionGuard& guard, const FramedRequest& framed, const
         headers.emplaceBack("connection", "close");
     // A large body goes to the socket as it is, shared rather than copied behind the head, so that a
     // big page is held once in memory, not twice.
-    constexpr qsizetype SharedBodyBytes = 16 * 1024;
+    constexpr qsizetype SharedBodyBytes = qsizetype(16) * 1024;
     if (!head && wireBody.size() >= SharedBodyBytes) {
         guard.socket()->write(HttpResponseEncoder::encode(response.status, headers, wireBody, true));
         guard.socket()->write(wireBody);

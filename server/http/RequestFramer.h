@@ -18,8 +18,8 @@ namespace muster {
 class RequestFramer final {
 public:
     struct Limits {
-        qint64 maxHeaderBytes = 16 * 1024; // request line, headers and chunked trailers
-        qint64 maxBodyBytes = 1024 * 1024;
+        qint64 maxHeaderBytes = qint64(16) * 1024; // request line, headers and chunked trailers
+        qint64 maxBodyBytes = qint64(1024) * 1024;
     };
     enum class Phase {
         Idle,     // between requests

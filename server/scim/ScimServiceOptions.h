@@ -12,9 +12,9 @@ struct ScimServiceOptions {
     // "https://scim.example.com". Empty: built from the request's Host header and scheme.
     QString publicBaseUrl;
     // Largest request body accepted (413 with a SCIM body above it); Bulk has its own limits.
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64(1024) * 1024;
     int bulkMaxOperations = 1000;
-    qint64 bulkMaxPayloadBytes = 1024 * 1024;
+    qint64 bulkMaxPayloadBytes = qint64(1024) * 1024;
     // Bulk requests running at once; more are answered 429 with Retry-After.
     int bulkMaxConcurrent = 2;
     // Longest filter accepted (400 invalidFilter above it).
@@ -36,7 +36,7 @@ struct ScimServiceOptions {
     // selects what the same token could filter for.
     QByteArray cursorSecret;
     // Bound of the cache of serialized resources (ResourceEndpoint); 0 turns it off.
-    qint64 representationCacheBytes = 64 * 1024 * 1024;
+    qint64 representationCacheBytes = qint64(64) * 1024 * 1024;
 };
 
 } // namespace muster
