@@ -187,8 +187,8 @@ private slots:
         {
             const auto writer = openAt(url);
             const auto reader = openAt(url);
+            test::ChangesFromAnotherThread changes(*reader); // before the follower's thread starts
             ChangeFollower follower(*reader, std::chrono::milliseconds(50));
-            test::ChangesFromAnotherThread changes(*reader);
             const auto created = writer->create(Writer, QStringLiteral("User"), user(QStringLiteral("ida")));
             QVERIFY(created);
             QVERIFY(writer->patch(Writer, QStringLiteral("User"), created->id,
@@ -212,8 +212,8 @@ private slots:
         {
             const auto writer = openAt(url);
             const auto reader = openAt(url);
+            test::ChangesFromAnotherThread changes(*reader); // before the follower's thread starts
             ChangeFollower follower(*reader, std::chrono::hours(1));
-            test::ChangesFromAnotherThread changes(*reader);
             // The follower's thread listens once it runs.
             QTest::qWait(200);
             for (const QString& name : {QStringLiteral("ina"), QStringLiteral("ole")}) {
@@ -232,8 +232,8 @@ private slots:
     {
         const auto writer = open(QStringLiteral("timer.db"));
         const auto reader = open(QStringLiteral("timer.db"));
+        test::ChangesFromAnotherThread changes(*reader); // before the follower's thread starts
         ChangeFollower follower(*reader, std::chrono::milliseconds(50));
-        test::ChangesFromAnotherThread changes(*reader);
         const auto created = writer->create(Writer, QStringLiteral("User"), user(QStringLiteral("hal")));
         QVERIFY(created);
         QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 5000);

@@ -31,8 +31,8 @@ private slots:
                                                       data.filePath(QStringLiteral("muster.db")));
         QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
         Directory directory(registry, *store);
+        test::ChangesFromAnotherThread changes(directory); // before the follower's thread starts
         ChangeFollower follower(directory, std::chrono::milliseconds(100));
-        test::ChangesFromAnotherThread changes(directory);
 
         const ServerProcess::Reply created =
             server.request("POST", QStringLiteral("/scim/v2/Users"),
