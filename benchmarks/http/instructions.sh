@@ -46,29 +46,19 @@ script=$here/$scenario.lua
 bench_require valgrind callgrind_control callgrind_annotate wrk curl
 bench_quiet_access_log
 
-work=$(mktemp -d)
-server=
-cleanup() {
-    [ -z "$server" ] || bench_stop "$server"
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
+bench_work_folder
 case "$store" in
 memory) store_url=memory ;;
 sqlite) store_url=sqlite:$work/muster.sqlite ;;
 *) echo "instructions.sh: unknown store \"$store\" (memory or sqlite)" >&2; exit 2 ;;
 esac
 
-valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$server_binary" --data "$work" \
-    --store "$store_url" --bind 127.0.0.1 --port 0 >"$work/server.log" 2>&1 &
-server=$!
-line=$(bench_wait_for_line 'SCIM base URL: ' "$server" "$work/server.log")
-base_url=${line#*SCIM base URL: }
-origin=$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$base_url")
-export MUSTER_BENCH_BASE_PATH=${base_url#"$origin"}
-MUSTER_BENCH_TOKEN=$(grep -oE -m1 'mst_[A-Za-z0-9_-]+' "$work/server.log")
-export MUSTER_BENCH_TOKEN MUSTER_BENCH_USERS=$users
+# The server under callgrind; exec, so that $server is valgrind's PID, which callgrind_control names.
+server_under_callgrind() {
+    exec valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$server_binary" "$@"
+}
+bench_start_server server_under_callgrind "$work" "$store_url"
+export MUSTER_BENCH_USERS=$users
 
 "$here/seed.sh" -n "$users" -o "$work/ids" "$base_url" >&2
 head -n "$rotated" "$work/ids" >"$work/rotated-ids"
@@ -76,10 +66,8 @@ export MUSTER_BENCH_IDS=$work/rotated-ids
 
 wrk -t1 -c4 -d"${seconds}s" -s "$script" "$origin" >/dev/null
 callgrind_control -z "$server" >/dev/null 2>&1
-wrk -t1 -c4 -d"${seconds}s" -s "$script" "$origin" >"$work/wrk.txt"
+bench_wrk "$origin" "$script" 1 4 "${seconds}s"
 callgrind_control -d "$server" >/dev/null 2>&1
-requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
-errors=$(awk '/Non-2xx/ { print $NF }' "$work/wrk.txt")
 dump=$(ls "$work"/callgrind.out.* | head -n1)
 total=$(callgrind_annotate "$dump" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }')
-echo "$store $scenario: $requests requests (${errors:-0} not 2xx/3xx), $((total / requests)) instructions per request"
+echo "$store $scenario: $WRK_REQUESTS requests ($WRK_ERRORS errors), $((total / WRK_REQUESTS)) instructions per request"
