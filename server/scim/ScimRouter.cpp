@@ -18,36 +18,32 @@ bool is(QStringView segment, QLatin1StringView name)
     return segment.compare(name, Qt::CaseInsensitive) == 0;
 }
 
-} // namespace
-
-namespace {
-
 // Every request asks whether its method is allowed: a fixed table, no list built.
-std::span<const QByteArrayView> methodsFor(ScimRoute::Kind kind)
+std::span<const QByteArrayView> methodsFor(Kind kind)
 {
     static constexpr QByteArrayView post[] = {"POST"};
     static constexpr QByteArrayView collection[] = {"GET", "HEAD", "POST"};
     static constexpr QByteArrayView resource[] = {"GET", "HEAD", "PUT", "PATCH", "DELETE"};
     static constexpr QByteArrayView readOnly[] = {"GET", "HEAD"};
     switch (kind) {
-    case ScimRoute::Kind::Outside:
-    case ScimRoute::Kind::NotFound:
+    case Kind::Outside:
+    case Kind::NotFound:
         return {};
-    case ScimRoute::Kind::RootSearch:
-    case ScimRoute::Kind::TypeSearch:
-    case ScimRoute::Kind::Bulk:
+    case Kind::RootSearch:
+    case Kind::TypeSearch:
+    case Kind::Bulk:
         return post;
-    case ScimRoute::Kind::Collection:
+    case Kind::Collection:
         return collection;
-    case ScimRoute::Kind::Me:
-    case ScimRoute::Kind::Resource:
+    case Kind::Me:
+    case Kind::Resource:
         return resource;
-    case ScimRoute::Kind::Root:
-    case ScimRoute::Kind::ServiceProviderConfig:
-    case ScimRoute::Kind::ResourceTypes:
-    case ScimRoute::Kind::ResourceTypeByName:
-    case ScimRoute::Kind::Schemas:
-    case ScimRoute::Kind::SchemaById:
+    case Kind::Root:
+    case Kind::ServiceProviderConfig:
+    case Kind::ResourceTypes:
+    case Kind::ResourceTypeByName:
+    case Kind::Schemas:
+    case Kind::SchemaById:
         return readOnly;
     }
     return {};
