@@ -579,6 +579,113 @@ private slots:
         QCOMPARE(hits(), 2);
     }
 
+    // A connection that reads a resource again while nothing committed answers without a statement
+    // (KnownVersions); any commit in between, by whoever, makes the next read ask the database, and the
+    // answer is what the database holds.
+    void unchangedReadsNeedNoStatement_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("renamed");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addRow("nothing") << QString() << false << QStringList{QStringLiteral("g1")};
+        QTest::addRow("another store renames it")
+            << QStringLiteral("other") << true << QStringList{QStringLiteral("g1")};
+        QTest::addRow("the reading store renames it")
+            << QStringLiteral("same") << true << QStringList{QStringLiteral("g1")};
+        QTest::addRow("a connection of its own renames it")
+            << QStringLiteral("raw") << true << QStringList{QStringLiteral("g1")};
+        QTest::addRow("another store adds it to a group")
+            << QStringLiteral("group") << false << QStringList{QStringLiteral("g1"), QStringLiteral("g2")};
+        QTest::addRow("another store writes another resource")
+            << QStringLiteral("unrelated") << false << QStringList{QStringLiteral("g1")};
+    }
+    void unchangedReadsNeedNoStatement()
+    {
+        QFETCH(QString, change);
+        QFETCH(bool, renamed);
+        QFETCH(QStringList, groups);
+        const QString file = newFile();
+        auto reader = open(file);
+        auto writer = open(file);
+        QVERIFY(reader && writer);
+        QVERIFY(
+            writer->apply(Default, batchOf({create(userResource(QStringLiteral("k1"), QStringLiteral("kim"))),
+                                            create(groupResource(QStringLiteral("g1"), QStringLiteral("G1"),
+                                                                 {QStringLiteral("k1")}))})));
+        // Read it the way Directory does: the resource, then its groups.
+        const auto read = [&reader] {
+            std::optional<Resource> resource = reader->get(Default, User, QStringLiteral("k1"));
+            const QStringList groups = reader->groupsWithMember(Default, QStringLiteral("k1"));
+            return std::pair{resource, groups};
+        };
+        QVERIFY(read().first);
+        const quint64 before = reader->unchangedReads();
+        auto [again, groupsAgain] = read();
+        QCOMPARE(reader->unchangedReads(), before + 1);
+        QCOMPARE(again->json.value(QStringLiteral("userName")), QJsonValue(QStringLiteral("kim")));
+        QCOMPARE(groupsAgain, QStringList{QStringLiteral("g1")});
+
+        const Resource renaming = userResource(QStringLiteral("k1"), QStringLiteral("kira"), 2);
+        if (change == QLatin1String("other")) {
+            QVERIFY(writer->apply(Default, batchOf({{WriteOperation::Kind::Replace, renaming, 1}})));
+        } else if (change == QLatin1String("same")) {
+            QVERIFY(reader->apply(Default, batchOf({{WriteOperation::Kind::Replace, renaming, 1}})));
+        } else if (change == QLatin1String("raw")) {
+            // Another program on the same file, on a connection of its own.
+            const RawDatabase raw(file);
+            QVERIFY(raw.execute(QStringLiteral("UPDATE resources SET json = json_set(json, '$.userName', "
+                                               "'kira'), version = 2 WHERE id = 'k1'")));
+            renamed = true;
+        } else if (change == QLatin1String("group")) {
+            QVERIFY(writer->apply(Default,
+                                  batchOf({create(groupResource(QStringLiteral("g2"), QStringLiteral("G2"),
+                                                                {QStringLiteral("k1")}))})));
+        } else if (change == QLatin1String("unrelated")) {
+            QVERIFY(writer->apply(
+                Default, batchOf({create(userResource(QStringLiteral("k2"), QStringLiteral("kai")))})));
+        }
+
+        auto [after, groupsAfter] = read();
+        QVERIFY(after);
+        QCOMPARE(reader->unchangedReads(), before + (change.isEmpty() ? 2 : 1));
+        QCOMPARE(after->json.value(QStringLiteral("userName")),
+                 QJsonValue(renamed ? QStringLiteral("kira") : QStringLiteral("kim")));
+        QCOMPARE(groupsAfter, groups);
+        // Known again from here on.
+        QCOMPARE(read().first->json, after->json);
+        QCOMPARE(reader->unchangedReads(), before + (change.isEmpty() ? 3 : 2));
+    }
+
+    // Inside a transaction a read sees the transaction's own writes, which no commit announced yet.
+    void readsInATransactionSeeItsWrites()
+    {
+        auto store = open(newFile());
+        QVERIFY(store);
+        QVERIFY(store->apply(Default,
+                             batchOf({create(userResource(QStringLiteral("t1"), QStringLiteral("tom")))})));
+        QVERIFY(store->get(Default, User, QStringLiteral("t1")));
+        QVERIFY(store->get(Default, User, QStringLiteral("t1")));
+        const quint64 before = store->unchangedReads();
+        QVERIFY(before > 0);
+        {
+            auto transaction = store->beginTransaction(Default);
+            QVERIFY(transaction);
+            QVERIFY(store->apply(
+                Default, batchOf({{WriteOperation::Kind::Replace,
+                                   userResource(QStringLiteral("t1"), QStringLiteral("tim"), 2), 1}})));
+            const std::optional<Resource> inside = store->get(Default, User, QStringLiteral("t1"));
+            QCOMPARE(inside->version, 2u);
+            QCOMPARE(inside->json.value(QStringLiteral("userName")), QJsonValue(QStringLiteral("tim")));
+            // Rolled back when it ends uncommitted.
+        }
+        const std::optional<Resource> after = store->get(Default, User, QStringLiteral("t1"));
+        QCOMPARE(after->version, 1u);
+        QCOMPARE(after->json.value(QStringLiteral("userName")), QJsonValue(QStringLiteral("tom")));
+        QCOMPARE(store->unchangedReads(), before);
+        QCOMPARE(store->get(Default, User, QStringLiteral("t1"))->json, after->json);
+        QCOMPARE(store->unchangedReads(), before + 1);
+    }
+
     // Pages and totals come from what a connection learned of the same list (SqlPagePositions) as long as
     // the database is as it was: after writes through another store on the file, through the reading
     // store itself, and a restored backup, every page of every list is what a fresh read gives.

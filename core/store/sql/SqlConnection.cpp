@@ -78,6 +78,16 @@ bool SqlConnection::execute(const QString& sql)
     return true;
 }
 
+std::optional<SqliteWalVfs::CommitMark> SqlConnection::lastCommit()
+{
+    if (!m_sqlite || sqlite3_get_autocommit(m_sqlite) == 0)
+        return std::nullopt;
+    if (!m_sqliteFile &&
+        sqlite3_file_control(m_sqlite, "main", SQLITE_FCNTL_FILE_POINTER, &m_sqliteFile) != SQLITE_OK)
+        m_sqliteFile = nullptr;
+    return SqliteWalVfs::lastCommit(m_sqliteFile);
+}
+
 std::optional<SqlPagePositions::State> SqlConnection::sqliteState()
 {
     if (!m_sqlite)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "store/sql/GroupsReadAhead.h"
+#include "store/sql/KnownVersions.h"
 #include "store/sql/SqlDialect.h"
 #include "store/sql/SqlPagePositions.h"
 #include "store/sql/SqlStatement.h"
@@ -14,6 +15,7 @@
 #include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_file;
 
 namespace muster {
 
@@ -51,6 +53,13 @@ public:
     // The groups of the resource last read on this connection (see GroupsReadAhead).
     GroupsReadAhead& groupsReadAhead() { return m_groupsReadAhead; }
 
+    // SQLite in WAL mode, outside a transaction: the mark of the database's last commit (see
+    // SqliteWalVfs::lastCommit), for KnownVersions. nullopt otherwise: inside a transaction this
+    // connection's own changes are not committed yet.
+    std::optional<SqliteWalVfs::CommitMark> lastCommit();
+    // What this connection read at the database's current state (see KnownVersions); SQLite only.
+    KnownVersions& knownVersions() { return m_knownVersions; }
+
     // Whether a StoreTransaction is open on this connection: writes then take savepoints of it instead
     // of transactions of their own, and reads need no snapshot of their own.
     bool inStoreTransaction() const { return m_inStoreTransaction; }
@@ -68,6 +77,8 @@ private:
     QSqlError m_error;
     SqlPagePositions m_pagePositions;
     GroupsReadAhead m_groupsReadAhead;
+    KnownVersions m_knownVersions;
+    sqlite3_file* m_sqliteFile = nullptr; // the main database file, once asked for
     bool m_inStoreTransaction = false;
 };
 

@@ -1130,7 +1130,11 @@ std::unique_ptr<StoreChangeNotifier> SqlStore::changeNotifier() const
 
 QByteArray SqlStore::metricsText() const
 {
-    return m_rows->prometheusText("muster_store_row_cache", "Parsed rows") + m_pool->prometheusText();
+    return m_rows->prometheusText("muster_store_row_cache", "Parsed rows") +
+           "# HELP muster_store_unchanged_reads_total Reads of one resource answered without a statement: "
+           "nothing had committed since the connection last read it.\n"
+           "# TYPE muster_store_unchanged_reads_total counter\nmuster_store_unchanged_reads_total " +
+           QByteArray::number(unchangedReads()) + '\n' + m_pool->prometheusText();
 }
 
 std::optional<Resource> SqlStore::get(const QString& tenant, const QString& resourceType, const QString& id,
@@ -1152,6 +1156,14 @@ Result<std::optional<Resource>> SqlStore::find(const QString& tenant, const QStr
         return connection.error();
     const QString type = typeName(resourceType);
     const bool withMembers = members == ReadMembers::Include && isGroupType(type);
+    // Nothing committed since this connection last read the resource: its version names the parsed row.
+    std::optional<SqliteWalVfs::CommitMark> before;
+    if (!withMembers)
+        before = (*connection)->lastCommit();
+    if (before) {
+        if (std::optional<Resource> known = knownResource(**connection, *before, tenant, type, id))
+            return known;
+    }
     std::optional<ReadSnapshot> snapshot;
     if (withMembers)
         snapshot.emplace(**connection);
@@ -1177,8 +1189,12 @@ Result<std::optional<Resource>> SqlStore::find(const QString& tenant, const QStr
         return std::optional<Resource>();
     }
     Resource resource = resourceFromRow(*query, 0, 1, 2, tenant, type, id);
-    (*connection)->groupsReadAhead().keep(tenant, id, groupIdsFrom(query->utf8(3)));
+    QStringList groups = groupIdsFrom(query->utf8(3));
     query->finish();
+    // The statement's read transaction saw the state of `before` only if no commit came before its end.
+    if (before && (*connection)->lastCommit() == before)
+        (*connection)->knownVersions().keep(*before, tenant, type, id, {resource.version, groups});
+    (*connection)->groupsReadAhead().keep(tenant, id, std::move(groups));
     if (withMembers) {
         const Result<QJsonArray> elements = readMembers(**connection, tenant, type, id);
         if (!elements)
@@ -1187,6 +1203,21 @@ Result<std::optional<Resource>> SqlStore::find(const QString& tenant, const QStr
             resource.json.insert(Members, *elements);
     }
     return std::optional<Resource>(std::move(resource));
+}
+
+std::optional<Resource> SqlStore::knownResource(SqlConnection& connection,
+                                                const SqliteWalVfs::CommitMark& state, const QString& tenant,
+                                                const QString& type, const QString& id) const
+{
+    const KnownVersions::Known* known = connection.knownVersions().find(state, tenant, type, id);
+    if (!known)
+        return std::nullopt;
+    std::optional<ParsedRow> row = m_rows->find({tenant, type, id, {}}, known->version);
+    if (!row)
+        return std::nullopt;
+    m_unchangedReads.fetch_add(1, std::memory_order_relaxed);
+    connection.groupsReadAhead().keep(tenant, id, known->groups);
+    return Resource{id, type, known->version, std::move(row->json), std::move(row->uniqueKeys)};
 }
 
 Result<QueryResult> SqlStore::query(const QString& tenant, const Query& query) const

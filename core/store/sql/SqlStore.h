@@ -4,6 +4,7 @@
 #include "schema/SchemaRegistry.h"
 #include "store/ResourceStore.h"
 #include "store/sql/SqlStoreOptions.h"
+#include "store/sql/SqliteWalVfs.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,8 +31,9 @@ class SqlStatement;
 // one database only one wins; a unique key goes to whoever inserts it first. Filters, sorting and
 // paging run in SQL (SqlQueryTranslator, with SqlStoreIndexHint for the indexes), values always bound.
 //
-// Rows read are kept parsed per resource version (SqlStoreOptions::rowCacheBytes): a read still asks the
-// database, which tells the version, but an unchanged resource's JSON is not parsed again.
+// Rows read are kept parsed per resource version (SqlStoreOptions::rowCacheBytes): a read asks the
+// database, which tells the version, but an unchanged resource's JSON is not parsed again. SQLite: while
+// nothing commits, a connection reading a resource again needs no statement either (KnownVersions).
 //
 // Each thread uses its own connection (SqlConnectionPool). SQLite has one writer at a time (a mutex per
 // file in the process, BEGIN IMMEDIATE between processes) and readers that never wait for it.
@@ -81,8 +83,11 @@ public:
     // open database with SQLite's online backup API while readers go on, then migrates it if it is from
     // an older Muster. PostgreSQL: 400 (use pg_restore).
     Status restoreFrom(const QString& file) override;
-    // The row cache's hits, misses and size, and the connection pool's use (SqlConnectionPool).
+    // The row cache's hits, misses and size, the reads that needed no statement, and the connection
+    // pool's use (SqlConnectionPool).
     QByteArray metricsText() const override;
+    // Reads of one resource answered from what the connection knew (KnownVersions), since the store opened.
+    quint64 unchangedReads() const { return m_unchangedReads.load(std::memory_order_relaxed); }
 
     // Puts the SQLite backup `from` in place of the database file `to`, after checking that `from` is an
     // intact Muster database this build can open. The copy replaces `to` in one step, and `to`'s old
@@ -117,6 +122,12 @@ private:
     Resource resourceFromRow(const SqlStatement& row, int versionColumn, int jsonColumn, int keysColumn,
                              const QString& tenant, const QString& type, const QString& id) const;
 
+    // The resource as `connection` last read it, when nothing committed since (see KnownVersions) and the
+    // row cache still has its version.
+    std::optional<Resource> knownResource(SqlConnection& connection, const SqliteWalVfs::CommitMark& state,
+                                          const QString& tenant, const QString& type,
+                                          const QString& id) const;
+
     struct ParsedRow {
         QJsonObject json;
         QList<UniqueKey> uniqueKeys;
@@ -125,6 +136,7 @@ private:
     std::shared_ptr<const SchemaRegistry> m_registry;
     SqlStoreOptions m_options;
     std::unique_ptr<VersionedCache<ParsedRow>> m_rows;
+    mutable std::atomic<quint64> m_unchangedReads{0};
     QSet<QString> m_groupTypes; // resource type names whose members live in the members table
     std::unique_ptr<SqlConnectionPool> m_pool;
     std::shared_ptr<QMutex> m_writerMutex; // SQLite: shared by every store of the same file in the process

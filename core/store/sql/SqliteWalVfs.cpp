@@ -1,6 +1,8 @@
 #include "store/sql/SqliteWalVfs.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <new>
@@ -32,6 +34,8 @@ struct File {
     std::vector<char> gathered;
     sqlite3_int64 gatheredAt = 0;
     bool commitFramePending = false; // the last write was the header of a commit frame
+    // The first region of the wal-index (the database file's shared memory), once SQLite mapped it.
+    const volatile unsigned char* walIndex = nullptr;
 };
 
 File* fileOf(sqlite3_file* file)
@@ -165,7 +169,10 @@ int fileShmMap(sqlite3_file* file, int region, int size, int extend, void volati
 {
     if (!hasVersion(file, 2))
         return SQLITE_IOERR_SHMMAP;
-    return fileOf(file)->real->pMethods->xShmMap(fileOf(file)->real, region, size, extend, memory);
+    const int code = fileOf(file)->real->pMethods->xShmMap(fileOf(file)->real, region, size, extend, memory);
+    if (code == SQLITE_OK && region == 0)
+        fileOf(file)->walIndex = static_cast<const volatile unsigned char*>(*memory);
+    return code;
 }
 
 int fileShmLock(sqlite3_file* file, int offset, int count, int flags)
@@ -185,6 +192,7 @@ int fileShmUnmap(sqlite3_file* file, int deleteFlag)
 {
     if (!hasVersion(file, 2))
         return SQLITE_OK;
+    fileOf(file)->walIndex = nullptr;
     return fileOf(file)->real->pMethods->xShmUnmap(fileOf(file)->real, deleteFlag);
 }
 
@@ -314,6 +322,33 @@ int vfsCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* now)
 #undef MUSTER_FORWARD
 
 } // namespace
+
+std::optional<SqliteWalVfs::CommitMark> SqliteWalVfs::lastCommit(sqlite3_file* databaseFile)
+{
+    if (!databaseFile || databaseFile->pMethods != &Methods)
+        return std::nullopt;
+    const volatile unsigned char* index = fileOf(databaseFile)->walIndex;
+    if (!index)
+        return std::nullopt; // not in WAL mode, or no transaction yet
+    // The header is kept twice: a writer updates the second copy, then the first. SQLite's readers read
+    // the first, then the second, and take them only when equal; so does this. The shared memory is
+    // page-aligned, so the header reads as whole words.
+    constexpr std::size_t Words = sizeof(CommitMark) / sizeof(std::uint64_t);
+    constexpr std::size_t IsInitOffset = 12;
+    const auto* words = reinterpret_cast<const volatile std::uint64_t*>(index);
+    std::array<std::uint64_t, Words> first;
+    std::array<std::uint64_t, Words> second;
+    for (std::size_t i = 0; i < Words; ++i)
+        first[i] = words[i];
+    std::atomic_thread_fence(std::memory_order_acquire);
+    for (std::size_t i = 0; i < Words; ++i)
+        second[i] = words[Words + i];
+    CommitMark mark;
+    std::memcpy(mark.data(), first.data(), sizeof(mark));
+    if (first != second || mark[IsInitOffset] == 0)
+        return std::nullopt; // a writer is in the middle of it, or the index is not built yet
+    return mark;
+}
 
 const char* SqliteWalVfs::install()
 {

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "store/sql/SqliteWalVfs.h"
+
+#include <QHash>
+#include <QHashFunctions>
+#include <QString>
+#include <QStringList>
+
+namespace muster {
+
+// The versions and direct groups of the resources that one SQLite connection read while the database
+// stayed at one committed state (SqliteWalVfs::CommitMark). Until a transaction commits, by this
+// connection or any other, in this process or another, a read of one of them needs no statement: the
+// version names the parsed row that SqlStore keeps. A read at another state empties it first.
+class KnownVersions final {
+public:
+    struct Known {
+        quint64 version = 0;
+        QStringList groups;
+    };
+
+    // What was read of the resource at `state`, or nullptr.
+    const Known* find(const SqliteWalVfs::CommitMark& state, const QString& tenant, const QString& type,
+                      const QString& id)
+    {
+        moveTo(state);
+        const auto found = m_known.constFind(Key{tenant, type, id});
+        return found == m_known.cend() ? nullptr : &found.value();
+    }
+
+    // `known` was read in a read transaction that began and ended at `state`.
+    void keep(const SqliteWalVfs::CommitMark& state, const QString& tenant, const QString& type,
+              const QString& id, Known known)
+    {
+        moveTo(state);
+        // A directory larger than this is read mostly once per state: start over rather than grow.
+        constexpr qsizetype MaxEntries = 1 << 16;
+        if (m_known.size() >= MaxEntries)
+            m_known.clear();
+        m_known.insert(Key{tenant, type, id}, std::move(known));
+    }
+
+    void clear() { m_known.clear(); }
+
+private:
+    struct Key {
+        QString tenant;
+        QString type;
+        QString id;
+
+        friend bool operator==(const Key&, const Key&) = default;
+        friend size_t qHash(const Key& key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.tenant, key.type, key.id);
+        }
+    };
+
+    void moveTo(const SqliteWalVfs::CommitMark& state)
+    {
+        if (state == m_state)
+            return;
+        m_known.clear();
+        m_state = state;
+    }
+
+    SqliteWalVfs::CommitMark m_state{};
+    QHash<Key, Known> m_known;
+};
+
+} // namespace muster
