@@ -34,8 +34,9 @@ public:
               const QString& id, Known known)
     {
         moveTo(state);
-        // A directory larger than this is read mostly once per state: start over rather than grow.
-        constexpr qsizetype MaxEntries = 1 << 16;
+        // About as many rows as SqlStore's row cache holds by default (64 MiB): an entry whose row is not
+        // there any more saves nothing. Start over rather than grow (about 200 bytes an entry).
+        constexpr qsizetype MaxEntries = 1 << 14;
         if (m_known.size() >= MaxEntries)
             m_known.clear();
         m_known.insert(Key{tenant, type, id}, std::move(known));

@@ -1158,7 +1158,7 @@ Result<std::optional<Resource>> SqlStore::find(const QString& tenant, const QStr
     const bool withMembers = members == ReadMembers::Include && isGroupType(type);
     // Nothing committed since this connection last read the resource: its version names the parsed row.
     std::optional<SqliteWalVfs::CommitMark> before;
-    if (!withMembers)
+    if (!withMembers && m_options.rowCacheBytes > 0)
         before = (*connection)->lastCommit();
     if (before) {
         if (std::optional<Resource> known = knownResource(**connection, *before, tenant, type, id))
