@@ -14,7 +14,23 @@ class TestFilterTerms : public QObject {
     Q_OBJECT
 
 private:
-    // "sw:ann eq:x", in the order of the filter.
+    // "sw:ann eq:x" for terms that are all required, "(co:a | sw:b)" for either of two, in the order of the
+    // filter.
+    static QString text(const FilterTerms::Condition& condition)
+    {
+        using Kind = FilterTerms::Condition::Kind;
+        if (condition.kind == Kind::Term) {
+            static const QStringList places{QStringLiteral("co"), QStringLiteral("sw"), QStringLiteral("ew"),
+                                            QStringLiteral("eq")};
+            return places.at(int(condition.term.place)) + u':' + condition.term.text;
+        }
+        QStringList children;
+        for (const FilterTerms::Condition& child : condition.children)
+            children.append(text(child));
+        return condition.kind == Kind::All ? children.join(u' ')
+                                           : u'(' + children.join(QStringLiteral(" | ")) + u')';
+    }
+
     static QString termsOf(const QString& type, const QString& filter)
     {
         static const std::shared_ptr<const SchemaRegistry> registry = SchemaRegistry::builtIn();
@@ -22,16 +38,10 @@ private:
         const Result<FilterPtr> parsed = FilterParser::parse(filter, FilterSyntax::Lenient);
         if (!resourceType || !parsed)
             return QStringLiteral("error");
-        QStringList texts;
-        const QList<FilterTerms::Term> terms =
+        const std::optional<FilterTerms::Condition> condition =
             FilterTerms::of(*registry, *resourceType, **parsed,
                             SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(type));
-        for (const FilterTerms::Term& term : terms) {
-            static const QStringList places{QStringLiteral("co"), QStringLiteral("sw"), QStringLiteral("ew"),
-                                            QStringLiteral("eq")};
-            texts.append(places.at(int(term.place)) + u':' + term.text);
-        }
-        return texts.join(u' ');
+        return condition ? text(*condition) : QString();
     }
 
 private slots:
@@ -78,12 +88,33 @@ private slots:
                               "User:employeeNumber co \"x\"")
             << QString();
         QTest::newRow("or") << user << QStringLiteral("displayName co \"a\" or userName co \"b\"")
-                            << QString();
+                            << QStringLiteral("(co:a | co:b)");
+        QTest::newRow("or of three") << user
+                                     << QStringLiteral("displayName co \"a\" or (userName co \"b\" or "
+                                                       "title eq \"c\")")
+                                     << QStringLiteral("(co:a | co:b | eq:c)");
+        QTest::newRow("or with a side the index cannot test")
+            << user << QStringLiteral("displayName co \"a\" or active eq true") << QString();
         QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")") << QString();
+        QTest::newRow("not beside a term")
+            << user << QStringLiteral("not (displayName co \"a\") and userName sw \"b\"")
+            << QStringLiteral("sw:b");
         QTest::newRow("and beside an or") << user
                                           << QStringLiteral("displayName co \"a\" and (userName co \"b\" or "
                                                             "userName co \"c\")")
-                                          << QStringLiteral("co:a");
+                                          << QStringLiteral("co:a (co:b | co:c)");
+        QTest::newRow("or of ands") << user
+                                    << QStringLiteral("(displayName co \"a\" and userName sw \"b\") or "
+                                                      "(emails ew \"c\" and active eq true)")
+                                    << QStringLiteral("(co:a sw:b | ew:c)");
+        QTest::newRow("an or in a value path")
+            << user << QStringLiteral("emails[value sw \"a\" or value ew \"b\"]")
+            << QStringLiteral("(sw:a | ew:b)");
+        QTest::newRow("value paths under or")
+            << user << QStringLiteral("emails[type eq \"work\" and value co \"a\"] or userName eq \"b\"")
+            << QStringLiteral("(co:a | eq:b)");
+        QTest::newRow("keys under or: the store looks them up")
+            << user << QStringLiteral("userName eq \"a\" or emails.value eq \"b\"") << QString();
         QTest::newRow("other operators")
             << user << QStringLiteral("displayName gt \"a\" and displayName pr") << QString();
         QTest::newRow("ne") << user << QStringLiteral("displayName ne \"a\"") << QString();
@@ -95,8 +126,8 @@ private slots:
         QTest::newRow("externalId eq: the store looks it up")
             << user << QStringLiteral("displayName co \"a\" and externalId eq \"b\"") << QString();
         QTest::newRow("a key eq under or stays with the index")
-            << user << QStringLiteral("displayName co \"a\" and (userName eq \"b\" or active eq true)")
-            << QStringLiteral("co:a");
+            << user << QStringLiteral("displayName co \"a\" and (userName eq \"b\" or displayName eq \"c\")")
+            << QStringLiteral("co:a (eq:b | eq:c)");
         QTest::newRow("a group's name")
             << QStringLiteral("Group") << QStringLiteral("displayName sw \"Sales\"")
             << QStringLiteral("sw:Sales");

@@ -240,9 +240,9 @@ private slots:
         createStaff();
         ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
         QVERIFY(indexReady(model)); // its reading of the store is not what is counted here
-        // A filter that the search index leaves to the store (an `or`; see narrowedFilters).
-        model.setFilter(
-            FilterParser::parse(QStringLiteral("userName sw \"user1\" or userName eq \"nobody\"")).value());
+        // A filter that the search index leaves to the store (an `or` with a side that it cannot test; see
+        // narrowedFilters).
+        model.setFilter(FilterParser::parse(QStringLiteral("userName sw \"user1\" or title pr")).value());
         QCOMPARE(model.rowCount(), 100);
         const auto queries = [&store] { return storeQueries(*store); };
         const int before = queries();
@@ -507,8 +507,34 @@ private slots:
              Answer::Store},
             {"an empty term, every user a candidate", QStringLiteral("displayName co \"\""),
              Answer::WalkedWhenSorted},
-            {"or", QStringLiteral("userName co \"user00\" or displayName co \"müller\""), Answer::Store},
+            {"or", QStringLiteral("userName co \"user00\" or displayName co \"müller\""), Answer::Narrowed},
+            {"or, a side without candidates",
+             QStringLiteral("userName ew \"0007\" or displayName co \"nobody\""), Answer::Narrowed},
+            {"or, many candidates", QStringLiteral("userName sw \"USER\" or displayName co \"smith\""),
+             Answer::WalkedWhenSorted},
+            {"or with a side the index cannot narrow",
+             QStringLiteral("userName co \"user00\" or active eq false"), Answer::Store},
+            {"nested and and or",
+             QStringLiteral("(userName sw \"user01\" or displayName eq \"zoë müller\") and "
+                            "(title pr or active eq true) and not (emails co \"5@\")"),
+             Answer::Narrowed},
+            {"or of ands",
+             QStringLiteral("(displayName sw \"ann\" and userName ew \"10\") or (title eq \"engineer\" and "
+                            "userName co \"0123\")"),
+             Answer::Narrowed},
+            {"value paths under or",
+             QStringLiteral("emails[type eq \"work\" and value co \"0042@\"] or emails[type eq \"home\" and "
+                            "value sw \"HOME010\"]"),
+             Answer::Narrowed},
+            {"an or in a value path",
+             QStringLiteral("emails[value sw \"u000\" or value ew \"0099@mail.example\"]"), Answer::Narrowed},
+            {"a key under or", QStringLiteral("userName eq \"user0042\" or displayName co \"müller\""),
+             Answer::Narrowed},
+            {"keys under or, looked up by the store",
+             QStringLiteral("userName eq \"user0042\" or userName eq \"user0043\""), Answer::Store},
             {"not", QStringLiteral("not (displayName co \"smith\")"), Answer::Store},
+            {"not beside a term", QStringLiteral("not (displayName co \"smith\") and userName sw \"user01\""),
+             Answer::Narrowed},
             {"an attribute the index lacks", QStringLiteral("emails.type eq \"home\""), Answer::Store},
             {"title, held for filters only", QStringLiteral("title eq \"ENGINEER\" and userName ew \"1\""),
              Answer::Narrowed},

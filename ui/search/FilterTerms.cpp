@@ -1,5 +1,8 @@
 #include "search/FilterTerms.h"
 
+#include "query/CaseFolding.h"
+
+#include <algorithm>
 #include <optional>
 
 namespace muster {
@@ -32,51 +35,92 @@ std::optional<FilterTerms::Term::Place> placeOf(CompareOperator op)
     }
 }
 
+// Conditions that stand for what one kind of combination of them requires: `and` (All) or `or` (Any).
+FilterTerms::Condition combined(FilterTerms::Condition::Kind kind, FilterTerms::Condition left,
+                                FilterTerms::Condition right)
+{
+    FilterTerms::Condition combination;
+    combination.kind = kind;
+    for (FilterTerms::Condition* side : {&left, &right}) {
+        if (side->kind == kind)
+            combination.children += std::move(side->children);
+        else
+            combination.children.append(std::move(*side));
+    }
+    return combination;
+}
+
 class TermCollector final {
 public:
+    // What the index can test of one node of a filter, and whether the stores answer it by key.
+    struct Collected {
+        std::optional<FilterTerms::Condition> condition; // none: the index cannot tell
+        bool keyLookup = false; // the node's matches are found through the stores' keys
+    };
+
     TermCollector(const SchemaRegistry& registry, const ResourceType& type,
-                  const QStringList& searchedAttributes)
+                  const QStringList& indexedAttributes)
         : m_registry(registry)
         , m_type(type)
-        , m_searchedAttributes(searchedAttributes)
+        , m_indexedAttributes(indexedAttributes)
     {}
 
     // `element`: the multi-valued attribute of the value path whose elements `filter` reads.
-    void collect(const Filter& filter, const ResolvedAttribute* element)
+    Collected collect(const Filter& filter, const ResolvedAttribute* element) const
     {
+        using Kind = FilterTerms::Condition::Kind;
         switch (filter.kind) {
-        case Filter::Kind::Logical:
-            // Only what both sides of an `and` require is required; an `or` requires neither side.
-            if (filter.logical == LogicalOperator::And && filter.left && filter.right) {
-                collect(*filter.left, element);
-                collect(*filter.right, element);
+        case Filter::Kind::Logical: {
+            if (!filter.left || !filter.right)
+                return {};
+            Collected left = collect(*filter.left, element);
+            Collected right = collect(*filter.right, element);
+            if (filter.logical == LogicalOperator::And) {
+                // What one side requires is required; a side the index cannot test only narrows further.
+                Collected both{std::nullopt, left.keyLookup || right.keyLookup};
+                if (left.condition && right.condition)
+                    both.condition =
+                        combined(Kind::All, std::move(*left.condition), std::move(*right.condition));
+                else
+                    both.condition = left.condition ? std::move(left.condition) : std::move(right.condition);
+                return both;
             }
-            return;
+            // A match of an `or` matches one of its sides: the index needs to test both.
+            Collected either{std::nullopt, left.keyLookup && right.keyLookup};
+            if (left.condition && right.condition)
+                either.condition =
+                    combined(Kind::Any, std::move(*left.condition), std::move(*right.condition));
+            return either;
+        }
         case Filter::Kind::ValuePath:
             if (!element && filter.operand) {
                 const auto resolved = m_registry.resolve(m_type, filter.path);
                 if (resolved && resolved->attribute && !resolved->subAttribute && !resolved->inExtension)
-                    collect(*filter.operand, &*resolved);
+                    return collect(*filter.operand, &*resolved);
             }
-            return;
+            return {};
         case Filter::Kind::Not:
-            return;
+            return {};
         case Filter::Kind::Comparison:
             break;
         }
         const std::optional<FilterTerms::Term::Place> place = placeOf(filter.compare);
         if (!place || !filter.value.isString())
-            return;
+            return {};
         const QString attribute = attributeName(filter.path, element);
         if (attribute.isEmpty())
-            return;
-        if (filter.compare == CompareOperator::Eq && isLookedUpByKey(attribute))
-            m_keyLookup = true;
-        else if (m_searchedAttributes.contains(attribute, Qt::CaseInsensitive))
-            m_terms.append({filter.value.toString(), *place});
+            return {};
+        Collected term{std::nullopt, filter.compare == CompareOperator::Eq && isLookedUpByKey(attribute)};
+        const auto indexed =
+            std::find_if(m_indexedAttributes.cbegin(), m_indexedAttributes.cend(),
+                         [&attribute](const QString& held) { return equalIgnoringCase(held, attribute); });
+        if (indexed != m_indexedAttributes.cend()) {
+            FilterTerms::Condition condition;
+            condition.term = {filter.value.toString(), *place, *indexed};
+            term.condition = std::move(condition);
+        }
+        return term;
     }
-
-    QList<FilterTerms::Term> terms() const { return m_keyLookup ? QList<FilterTerms::Term>() : m_terms; }
 
 private:
     // "attribute" or "attribute.subAttribute" in the schema's spelling (after "urn:...:" for an
@@ -118,19 +162,20 @@ private:
 
     const SchemaRegistry& m_registry;
     const ResourceType& m_type;
-    const QStringList& m_searchedAttributes;
-    QList<FilterTerms::Term> m_terms;
-    bool m_keyLookup = false;
+    const QStringList& m_indexedAttributes;
 };
 
 } // namespace
 
-QList<FilterTerms::Term> FilterTerms::of(const SchemaRegistry& registry, const ResourceType& type,
-                                         const Filter& filter, const QStringList& searchedAttributes)
+std::optional<FilterTerms::Condition> FilterTerms::of(const SchemaRegistry& registry,
+                                                      const ResourceType& type, const Filter& filter,
+                                                      const QStringList& indexedAttributes)
 {
-    TermCollector collector(registry, type, searchedAttributes);
-    collector.collect(filter, nullptr);
-    return collector.terms();
+    TermCollector::Collected collected =
+        TermCollector(registry, type, indexedAttributes).collect(filter, nullptr);
+    if (collected.keyLookup)
+        return std::nullopt;
+    return std::move(collected.condition);
 }
 
 } // namespace muster

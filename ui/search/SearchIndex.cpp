@@ -29,15 +29,39 @@ constexpr int MaxRereads = 3;
 // one (FilterTerms::Term::Place).
 constexpr char16_t Separator = u'\n';
 
-QString needle(const FilterTerms::Term& term)
+// Turns each term's text into what the text of a resource that has it holds: case-folded, after a separator
+// when it starts a value, before one when it ends one.
+void foldNeedles(FilterTerms::Condition& condition)
 {
     using Place = FilterTerms::Term::Place;
-    QString text = foldedCase(term.text);
+    for (FilterTerms::Condition& child : condition.children)
+        foldNeedles(child);
+    if (condition.kind != FilterTerms::Condition::Kind::Term)
+        return;
+    FilterTerms::Term& term = condition.term;
+    term.text = foldedCase(term.text);
     if (term.place == Place::Start || term.place == Place::Whole)
-        text.prepend(Separator);
+        term.text.prepend(Separator);
     if (term.place == Place::End || term.place == Place::Whole)
-        text.append(Separator);
-    return text;
+        term.text.append(Separator);
+}
+
+// Whether a resource meets a condition whose terms (as foldNeedles made them) `has` tells it has.
+template <typename Has>
+bool meets(const FilterTerms::Condition& condition, const Has& has)
+{
+    using Kind = FilterTerms::Condition::Kind;
+    switch (condition.kind) {
+    case Kind::Term:
+        return has(condition.term);
+    case Kind::All:
+        return std::all_of(condition.children.cbegin(), condition.children.cend(),
+                           [&has](const FilterTerms::Condition& child) { return meets(child, has); });
+    case Kind::Any:
+        return std::any_of(condition.children.cbegin(), condition.children.cend(),
+                           [&has](const FilterTerms::Condition& child) { return meets(child, has); });
+    }
+    return false;
 }
 
 void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute)
@@ -340,11 +364,15 @@ bool SearchIndex::canSort(const std::optional<SortSpec>& sort) const
 
 SearchMatches SearchIndex::search(const QStringList& words, const std::optional<SortSpec>& sort) const
 {
-    QStringList folded;
+    QStringList needles;
     for (const QString& word : words)
-        folded.append(foldedCase(word));
-    return find(folded, Texts::Searched, sort, std::numeric_limits<qsizetype>::max())
-        .value_or(SearchMatches());
+        needles.append(foldedCase(word));
+    const auto hasEveryWord = [&needles](const Entries& entries, size_t i) {
+        const QString& text = entries.texts[i];
+        return std::all_of(needles.cbegin(), needles.cend(),
+                           [&text](const QString& needle) { return text.contains(needle); });
+    };
+    return find(hasEveryWord, sort, std::numeric_limits<qsizetype>::max()).value_or(SearchMatches());
 }
 
 std::optional<SearchMatches>
@@ -353,18 +381,24 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     if (!filter || !type || m_attributes.isEmpty())
         return std::nullopt;
-    const QList<FilterTerms::Term> terms =
+    std::optional<FilterTerms::Condition> condition =
         FilterTerms::of(m_directory->registry(), *type, *filter, m_attributes + m_filterAttributes);
-    if (terms.isEmpty())
+    if (!condition)
         return std::nullopt;
-    QStringList needles;
-    for (const FilterTerms::Term& term : terms)
-        needles.append(needle(term));
+    foldNeedles(*condition);
     // A term is looked for in both texts, whichever attribute it names: still a superset of the matches.
-    return find(needles, Texts::SearchedAndFilterOnly, sort, limit);
+    return find(
+        [&condition](const Entries& entries, size_t i) {
+            const QString& text = entries.texts[i];
+            const QString& filterText = entries.filterTexts[i];
+            return meets(*condition, [&](const FilterTerms::Term& term) {
+                return text.contains(term.text) || filterText.contains(term.text);
+            });
+        },
+        sort, limit);
 }
 
-std::optional<SearchMatches> SearchIndex::find(const QStringList& needles, Texts texts,
+std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const Entries&, size_t)>& found,
                                                const std::optional<SortSpec>& sort, qsizetype limit) const
 {
     Q_ASSERT(isReady() && canSort(sort));
@@ -380,15 +414,8 @@ std::optional<SearchMatches> SearchIndex::find(const QStringList& needles, Texts
     }
     const Entries& entries = *m_entries;
     std::vector<SearchMatches::Match> matches;
-    if (needles.isEmpty())
-        matches.reserve(entries.ids.size());
     for (size_t i = 0; i < entries.ids.size(); ++i) {
-        const QString& text = entries.texts[i];
-        const QString* filterText = texts == Texts::SearchedAndFilterOnly ? &entries.filterTexts[i] : nullptr;
-        const bool found = std::all_of(needles.cbegin(), needles.cend(), [&](const QString& needle) {
-            return text.contains(needle) || (filterText && filterText->contains(needle));
-        });
-        if (!found)
+        if (!found(entries, i))
             continue;
         if (qsizetype(matches.size()) >= limit)
             return std::nullopt;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -44,10 +45,10 @@ public:
     // The resources in which every word occurs, in any case, in one of the searched attributes (every
     // resource for no words), in the order of `sort`. Only when isReady() and canSort(sort).
     SearchMatches search(const QStringList& words, const std::optional<SortSpec>& sort) const;
-    // The resources that may match a SCIM filter: those that have each of its terms (FilterTerms) in one of
-    // the searched attributes' values, a superset of its matches, in the order of `sort`; nullopt when the
-    // filter has no terms, or when more than `limit` resources have them. Only when isReady() and
-    // canSort(sort).
+    // The resources that may match a SCIM filter: those that meet what it requires of the attributes held
+    // (FilterTerms: its terms, through its `and`, `or` and value paths), a superset of its matches, in the
+    // order of `sort`; nullopt when the index cannot narrow the filter, or when more than `limit` resources
+    // meet it. Only when isReady() and canSort(sort).
     std::optional<SearchMatches> candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort,
                                             qsizetype limit) const;
     // Attributes held in a second text per resource that only candidates() looks in, never search(): the
@@ -62,15 +63,14 @@ signals:
 
 private:
     struct Entries; // defined in the .cpp
-    enum class Texts { Searched, SearchedAndFilterOnly };
     void load();
     void finishLoad(std::shared_ptr<Entries> entries);
     void onResourceChanged(const ResourceChange& change);
     void refreshEntry(const QString& id);
     int attributeIndex(const std::optional<SortSpec>& sort) const;
-    // The resources whose text (or, with SearchedAndFilterOnly, filter-only text) contains every needle
-    // (case-folded), in the order of `sort`; nullopt when more than `limit` do.
-    std::optional<SearchMatches> find(const QStringList& needles, Texts texts,
+    // The resources for which `found` holds (given the entries and a resource's position in them), in the
+    // order of `sort`; nullopt when more than `limit` do.
+    std::optional<SearchMatches> find(const std::function<bool(const Entries&, size_t)>& found,
                                       const std::optional<SortSpec>& sort, qsizetype limit) const;
 
     std::shared_ptr<Directory> m_directory;
