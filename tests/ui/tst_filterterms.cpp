@@ -38,9 +38,9 @@ private:
         const Result<FilterPtr> parsed = FilterParser::parse(filter, FilterSyntax::Lenient);
         if (!resourceType || !parsed)
             return QStringLiteral("error");
-        const std::optional<FilterTerms::Condition> condition =
-            FilterTerms::of(*registry, *resourceType, **parsed,
-                            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(type));
+        const std::optional<FilterTerms::Condition> condition = FilterTerms::of(
+            *registry, *resourceType, **parsed,
+            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(*registry, type));
         return condition ? text(*condition) : QString();
     }
 
@@ -67,26 +67,40 @@ private slots:
             << QStringLiteral("co:a ew:b");
         QTest::newRow("a value path")
             << user << QStringLiteral("emails[type eq \"work\" and value sw \"ann\"]")
-            << QStringLiteral("sw:ann");
+            << QStringLiteral("eq:work sw:ann");
         QTest::newRow("a value path naming emails.value")
             << user << QStringLiteral("emails[emails.value co \"ann\"]") << QStringLiteral("co:ann");
         QTest::newRow("another sub-attribute of emails")
-            << user << QStringLiteral("emails.display co \"ann\"") << QString();
+            << user << QStringLiteral("emails.display co \"ann\"") << QStringLiteral("co:ann");
         QTest::newRow("a filter-only attribute")
             << user << QStringLiteral("NAME.familyName ew \"x\" and title eq \"y\"")
             << QStringLiteral("ew:x eq:y");
-        QTest::newRow("an attribute the index lacks")
-            << user << QStringLiteral("name.formatted co \"x\"") << QString();
+        QTest::newRow("any string attribute")
+            << user << QStringLiteral("name.formatted co \"x\" and phoneNumbers.value sw \"y\"")
+            << QStringLiteral("co:x sw:y");
+        QTest::newRow("attributes the index lacks")
+            << user
+            << QStringLiteral("meta.resourceType eq \"User\" and groups.display co \"x\" and id co \"y\" and "
+                              "password eq \"z\"")
+            << QString();
+        QTest::newRow("a binary attribute")
+            << user << QStringLiteral("x509Certificates.value eq \"AAAA\"") << QString();
+        QTest::newRow("a dateTime attribute")
+            << user << QStringLiteral("meta.lastModified eq \"2026-01-01T00:00:00Z\"") << QString();
         QTest::newRow("an extension's attribute")
             << user
             << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
                               "User:department co \"x\"")
             << QStringLiteral("co:x");
-        QTest::newRow("an extension's attribute the index lacks")
+        QTest::newRow("another extension's attribute, in a complex one")
             << user
-            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
-                              "User:employeeNumber co \"x\"")
-            << QString();
+            << QStringLiteral(
+                   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
+                   "User:employeeNumber co \"x\" or urn:ietf:params:scim:schemas:extension:enterprise:"
+                   "2.0:User:manager.value eq \"y\"")
+            << QStringLiteral("(co:x | eq:y)");
+        QTest::newRow("a group's members: left to the store")
+            << QStringLiteral("Group") << QStringLiteral("members.display co \"x\"") << QString();
         QTest::newRow("or") << user << QStringLiteral("displayName co \"a\" or userName co \"b\"")
                             << QStringLiteral("(co:a | co:b)");
         QTest::newRow("or of three") << user
@@ -112,7 +126,7 @@ private slots:
             << QStringLiteral("(sw:a | ew:b)");
         QTest::newRow("value paths under or")
             << user << QStringLiteral("emails[type eq \"work\" and value co \"a\"] or userName eq \"b\"")
-            << QStringLiteral("(co:a | eq:b)");
+            << QStringLiteral("(eq:work co:a | eq:b)");
         QTest::newRow("keys under or: the store looks them up")
             << user << QStringLiteral("userName eq \"a\" or emails.value eq \"b\"") << QString();
         QTest::newRow("other operators")
@@ -142,6 +156,44 @@ private slots:
         QFETCH(QString, filter);
         QFETCH(QString, terms);
         QCOMPARE(termsOf(type, filter), terms);
+    }
+
+    // Each term names the attribute whose values the index looks in, as the index spells it.
+    void termAttributes_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("core") << QStringLiteral("USERNAME co \"a\"") << QStringLiteral("userName");
+        QTest::newRow("a complex attribute's value")
+            << QStringLiteral("emails co \"a\"") << QStringLiteral("emails.value");
+        QTest::newRow("a sub-attribute")
+            << QStringLiteral("phonenumbers.TYPE eq \"work\"") << QStringLiteral("phoneNumbers.type");
+        QTest::newRow("in a value path")
+            << QStringLiteral("addresses[locality sw \"a\"]") << QStringLiteral("addresses.locality");
+        QTest::newRow("common") << QStringLiteral("externalId co \"a\"") << QStringLiteral("externalId");
+        QTest::newRow("an extension's")
+            << QStringLiteral(
+                   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:COSTCENTER eq \"a\"")
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter");
+        QTest::newRow("an extension's, unqualified")
+            << QStringLiteral("organization co \"a\"")
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:"
+                              "enterprise:2.0:User:organization");
+    }
+
+    void termAttributes()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, attribute);
+        static const std::shared_ptr<const SchemaRegistry> registry = SchemaRegistry::builtIn();
+        const ResourceType* user = registry->resourceType(u"User");
+        const QString type = QStringLiteral("User");
+        const std::optional<FilterTerms::Condition> condition = FilterTerms::of(
+            *registry, *user, **FilterParser::parse(filter, FilterSyntax::Lenient),
+            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(*registry, type));
+        QVERIFY(condition);
+        QCOMPARE(condition->kind, FilterTerms::Condition::Kind::Term);
+        QCOMPARE(condition->term.attribute, attribute);
     }
 };
 

@@ -40,7 +40,8 @@ QJsonObject user(const QString& userName, const QString& department = {})
 
 // User `i` of the users that SCIM filters are narrowed over: given names in mixed case and beyond ASCII, two
 // family names, e-mail addresses of two types (none for one in four), a title for two in three, every
-// other one active, no display name for one in ten.
+// other one active, no display name for one in ten; an external id, a phone number for two in three, an
+// address for one in seven, an employee number for every other one.
 QJsonObject staffMember(int i)
 {
     static const QStringList givenNames{QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Émile"),
@@ -66,6 +67,24 @@ QJsonObject staffMember(int i)
     }
     if (i % 3 != 0)
         json.insert(QStringLiteral("title"), QStringLiteral("Engineer"));
+    json.insert(QStringLiteral("externalId"), QString(QStringLiteral("Ext-") + number));
+    if (i % 3 != 2) {
+        json.insert(
+            QStringLiteral("phoneNumbers"),
+            QJsonArray{QJsonObject{{QStringLiteral("value"), QString(QStringLiteral("+1 555 ") + number)},
+                                   {QStringLiteral("type"), QStringLiteral("work")}}});
+    }
+    if (i % 7 == 0) {
+        json.insert(QStringLiteral("addresses"),
+                    QJsonArray{QJsonObject{{QStringLiteral("locality"), i % 14 ? QStringLiteral("Springfield")
+                                                                               : QStringLiteral("Zürich")},
+                                           {QStringLiteral("type"), QStringLiteral("work")}}});
+    }
+    if (i % 2 == 1) {
+        json.insert(QStringLiteral("schemas"), QJsonArray{urns::User, urns::EnterpriseUser});
+        json.insert(urns::EnterpriseUser,
+                    QJsonObject{{QStringLiteral("employeeNumber"), QString::number(i)}});
+    }
     return json;
 }
 
@@ -505,8 +524,10 @@ private slots:
             {"more candidates than are tested, too few matches for the walk",
              QStringLiteral("userName sw \"user\" and displayName pr and not (displayName co \"smith\")"),
              Answer::Store},
-            {"an empty term, every user a candidate", QStringLiteral("displayName co \"\""),
+            {"an empty term, every user a candidate", QStringLiteral("userName co \"\""),
              Answer::WalkedWhenSorted},
+            {"an empty term, the users with a display name", QStringLiteral("displayName co \"\""),
+             Answer::Narrowed},
             {"or", QStringLiteral("userName co \"user00\" or displayName co \"müller\""), Answer::Narrowed},
             {"or, a side without candidates",
              QStringLiteral("userName ew \"0007\" or displayName co \"nobody\""), Answer::Narrowed},
@@ -535,7 +556,32 @@ private slots:
             {"not", QStringLiteral("not (displayName co \"smith\")"), Answer::Store},
             {"not beside a term", QStringLiteral("not (displayName co \"smith\") and userName sw \"user01\""),
              Answer::Narrowed},
-            {"an attribute the index lacks", QStringLiteral("emails.type eq \"home\""), Answer::Store},
+            {"a sub-attribute beside value", QStringLiteral("emails.type eq \"home\""), Answer::Narrowed},
+            {"an attribute the index lacks", QStringLiteral("meta.resourceType eq \"User\""), Answer::Store},
+            {"phoneNumbers.value co", QStringLiteral("phoneNumbers.value co \"555 004\""), Answer::Narrowed},
+            {"phoneNumbers value path",
+             QStringLiteral("phoneNumbers[type eq \"work\" and value ew \"0042\"]"), Answer::Narrowed},
+            {"externalId co", QStringLiteral("externalId co \"EXT-012\""), Answer::Narrowed},
+            {"externalId eq, looked up by the store", QStringLiteral("externalId eq \"Ext-0012\""),
+             Answer::Store},
+            {"an address, and", QStringLiteral("addresses.locality eq \"zürich\" and userName sw \"user0\""),
+             Answer::Narrowed},
+            {"an extension's attribute",
+             QStringLiteral(
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq \"41\""),
+             Answer::Narrowed},
+            {"an extension's attribute, unqualified and in another case",
+             QStringLiteral("EMPLOYEENUMBER sw \"20\""), Answer::Narrowed},
+            {"many candidates and an extension's attribute",
+             QStringLiteral("displayName ew \"smith\" and employeeNumber eq \"1041\""), Answer::Narrowed},
+            {"or across attributes",
+             QStringLiteral("phoneNumbers co \"0007\" or employeeNumber eq \"99\" or addresses[locality sw "
+                            "\"spring\" and type eq \"work\"]"),
+             Answer::Narrowed},
+            {"an attribute no user has",
+             QStringLiteral("nickName co \"a\" or urn:ietf:params:scim:schemas:"
+                            "extension:enterprise:2.0:User:costCenter eq \"b\""),
+             Answer::Narrowed},
             {"title, held for filters only", QStringLiteral("title eq \"ENGINEER\" and userName ew \"1\""),
              Answer::Narrowed},
             {"userName eq, looked up by the store", QStringLiteral("userName eq \"user0042\""),

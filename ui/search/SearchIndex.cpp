@@ -29,41 +29,6 @@ constexpr int MaxRereads = 3;
 // one (FilterTerms::Term::Place).
 constexpr char16_t Separator = u'\n';
 
-// Turns each term's text into what the text of a resource that has it holds: case-folded, after a separator
-// when it starts a value, before one when it ends one.
-void foldNeedles(FilterTerms::Condition& condition)
-{
-    using Place = FilterTerms::Term::Place;
-    for (FilterTerms::Condition& child : condition.children)
-        foldNeedles(child);
-    if (condition.kind != FilterTerms::Condition::Kind::Term)
-        return;
-    FilterTerms::Term& term = condition.term;
-    term.text = foldedCase(term.text);
-    if (term.place == Place::Start || term.place == Place::Whole)
-        term.text.prepend(Separator);
-    if (term.place == Place::End || term.place == Place::Whole)
-        term.text.append(Separator);
-}
-
-// Whether a resource meets a condition whose terms (as foldNeedles made them) `has` tells it has.
-template <typename Has>
-bool meets(const FilterTerms::Condition& condition, const Has& has)
-{
-    using Kind = FilterTerms::Condition::Kind;
-    switch (condition.kind) {
-    case Kind::Term:
-        return has(condition.term);
-    case Kind::All:
-        return std::all_of(condition.children.cbegin(), condition.children.cend(),
-                           [&has](const FilterTerms::Condition& child) { return meets(child, has); });
-    case Kind::Any:
-        return std::any_of(condition.children.cbegin(), condition.children.cend(),
-                           [&has](const FilterTerms::Condition& child) { return meets(child, has); });
-    }
-    return false;
-}
-
 void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute)
 {
     if (value.isArray()) {
@@ -78,17 +43,136 @@ void appendValues(QString& text, const QJsonValue& value, const QString& subAttr
     text += Separator;
 }
 
-// What a text of `paths` of `json` holds: each value case-folded, after a separator. An extension's
-// attributes are in its object ("urn:...:enterprise:2.0:User": {"department": ...}).
-QString foldedText(const QJsonObject& json, const std::vector<AttributePath>& paths)
-{
-    QString text(1, Separator);
-    for (const AttributePath& path : paths) {
-        const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
-        appendValues(text, scope.value(path.attribute), path.subAttribute);
+// A resource's entry: every value of the attributes held (SearchIndex::heldAttributes), case-folded, in one
+// text with a small table of where each attribute's values are, so that a filter's term on one attribute
+// looks at its values only. The text starts with the table: its number of rows, then per row an attribute
+// (its position among those held) and the length of its values' part of the body (a part longer than a row
+// can say takes several rows). The body follows: a separator, then each held attribute's values in the order
+// of the attributes, each value followed by a separator; the searched attributes come first, so that the body
+// up to their end is the text that plain words have always been looked for in.
+class EntryText final {
+public:
+    static QString of(const QJsonObject& json, const std::vector<AttributePath>& paths)
+    {
+        QString body(1, Separator);
+        std::vector<char16_t> rows; // attribute, length, ...
+        for (size_t attribute = 0; attribute < paths.size(); ++attribute) {
+            const AttributePath& path = paths[attribute];
+            const qsizetype before = body.size();
+            // An extension's attributes are in its object ("urn:...:enterprise:2.0:User": {...}).
+            const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
+            appendValues(body, scope.value(path.attribute), path.subAttribute);
+            for (qsizetype length = body.size() - before; length > 0; length -= MaxPart) {
+                rows.push_back(char16_t(attribute));
+                rows.push_back(char16_t(std::min(length, MaxPart)));
+            }
+        }
+        QString text;
+        text.reserve(1 + qsizetype(rows.size()) + body.size());
+        text += QChar(char16_t(rows.size() / 2));
+        for (const char16_t row : rows)
+            text += QChar(row);
+        text += body;
+        return text;
     }
-    return text;
-}
+
+    // The body up to the end of the values of the attributes before `attributes` (the searched ones).
+    static QStringView leading(const QString& text, int attributes)
+    {
+        const EntryText entry(text);
+        qsizetype length = 1;
+        for (qsizetype row = 0; row < entry.m_rows && entry.attribute(row) < attributes; ++row)
+            length += entry.length(row);
+        return entry.m_body.first(length);
+    }
+
+    // The values of one attribute, from the separator before the first to the one after the last; empty when
+    // the resource has none.
+    static QStringView part(const QString& text, int attribute)
+    {
+        const EntryText entry(text);
+        qsizetype start = 0;
+        for (qsizetype row = 0; row < entry.m_rows; ++row) {
+            if (entry.attribute(row) < attribute) {
+                start += entry.length(row);
+                continue;
+            }
+            qsizetype length = 0;
+            for (; row < entry.m_rows && entry.attribute(row) == attribute; ++row)
+                length += entry.length(row);
+            return length ? entry.m_body.sliced(start, length + 1) : QStringView();
+        }
+        return {};
+    }
+
+private:
+    static constexpr qsizetype MaxPart = 0xFFFF;
+
+    explicit EntryText(const QString& text)
+        : m_table(text.constData())
+        , m_rows(text.isEmpty() ? 0 : m_table[0].unicode())
+        , m_body(text.isEmpty() ? QStringView(u"\n") : QStringView(text).sliced(1 + 2 * m_rows))
+    {}
+
+    int attribute(qsizetype row) const { return m_table[1 + 2 * row].unicode(); }
+    qsizetype length(qsizetype row) const { return m_table[2 + 2 * row].unicode(); }
+
+    const QChar* m_table;
+    qsizetype m_rows;
+    QStringView m_body;
+};
+
+// A filter's condition (FilterTerms) as entries are tested for it: each term as the part of its attribute's
+// values that has it holds the term's text (case-folded, after a separator when it starts a value, before
+// one when it ends one).
+class TermTest final {
+public:
+    static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes)
+    {
+        using Place = FilterTerms::Term::Place;
+        TermTest test;
+        test.m_kind = condition.kind;
+        for (const FilterTerms::Condition& child : condition.children)
+            test.m_children.push_back(of(child, attributes));
+        if (condition.kind != FilterTerms::Condition::Kind::Term)
+            return test;
+        const FilterTerms::Term& term = condition.term;
+        test.m_attribute = attributes.value(term.attribute, -1);
+        test.m_needle = foldedCase(term.text);
+        if (term.place == Place::Start || term.place == Place::Whole)
+            test.m_needle.prepend(Separator);
+        if (term.place == Place::End || term.place == Place::Whole)
+            test.m_needle.append(Separator);
+        return test;
+    }
+
+    // Whether the resource with this entry text may meet the condition.
+    bool passes(const QString& text) const
+    {
+        using Kind = FilterTerms::Condition::Kind;
+        switch (m_kind) {
+        case Kind::Term: {
+            if (m_attribute < 0)
+                return true; // not held: any resource may have it
+            const QStringView values = EntryText::part(text, m_attribute);
+            return !values.isEmpty() && values.contains(m_needle);
+        }
+        case Kind::All:
+            return std::all_of(m_children.cbegin(), m_children.cend(),
+                               [&text](const TermTest& child) { return child.passes(text); });
+        case Kind::Any:
+            return std::any_of(m_children.cbegin(), m_children.cend(),
+                               [&text](const TermTest& child) { return child.passes(text); });
+        }
+        return true;
+    }
+
+private:
+    FilterTerms::Condition::Kind m_kind = FilterTerms::Condition::Kind::Term;
+    QString m_needle;
+    int m_attribute = -1;
+    std::vector<TermTest> m_children;
+};
 
 // The paths of `attributes`, which are spelled as the schema spells them.
 std::vector<AttributePath> pathsOf(const QStringList& attributes)
@@ -104,10 +188,8 @@ std::vector<AttributePath> pathsOf(const QStringList& attributes)
 } // namespace
 
 struct SearchIndex::Entries {
-    std::vector<QString> ids; // in order
-    std::vector<QString> texts;
-    // The filter-only attributes (SearchIndex::filterAttributes), null where a resource has none of them.
-    std::vector<QString> filterTexts;
+    std::vector<QString> ids;                               // in order
+    std::vector<QString> texts;                             // EntryText
     std::vector<std::vector<ResourceComparator::Key>> keys; // per searched attribute, then as ids
 
     explicit Entries(qsizetype attributes)
@@ -115,15 +197,13 @@ struct SearchIndex::Entries {
     {}
 
     // Appends one resource's text and sort keys.
-    void add(const Resource& resource, const std::vector<AttributePath>& searched,
-             const std::vector<AttributePath>& filterOnly, const std::vector<ResourceComparator>& keyReaders)
+    void add(const Resource& resource, const std::vector<AttributePath>& held,
+             const std::vector<ResourceComparator>& keyReaders)
     {
         // String keys differ only in their text: they share one string value instead of a copy each.
         static const QJsonValue stringKey{QStringLiteral("")};
         ids.push_back(resource.id);
-        texts.push_back(foldedText(resource.json, searched));
-        QString filterText = foldedText(resource.json, filterOnly);
-        filterTexts.push_back(filterText.size() > 1 ? std::move(filterText) : QString());
+        texts.push_back(EntryText::of(resource.json, held));
         for (size_t i = 0; i < keyReaders.size(); ++i) {
             ResourceComparator::Key key = keyReaders[i].key(resource.json);
             if (key.value.isString())
@@ -141,7 +221,6 @@ struct SearchIndex::Entries {
     {
         ids.erase(ids.begin() + at);
         texts.erase(texts.begin() + at);
-        filterTexts.erase(filterTexts.begin() + at);
         for (auto& attributeKeys : keys)
             attributeKeys.erase(attributeKeys.begin() + at);
     }
@@ -162,7 +241,6 @@ struct SearchIndex::Entries {
         };
         move(ids);
         move(texts);
-        move(filterTexts);
         for (auto& attributeKeys : keys)
             move(attributeKeys);
     }
@@ -185,7 +263,6 @@ struct SearchIndex::Entries {
         };
         permute(ids);
         permute(texts);
-        permute(filterTexts);
         for (auto& attributeKeys : keys)
             permute(attributeKeys);
     }
@@ -196,9 +273,7 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
     , m_directory(std::move(directory))
     , m_resourceType(std::move(resourceType))
     , m_attributes(SearchQuery::plainTextAttributes(m_resourceType))
-    , m_filterAttributes(filterAttributes(m_resourceType))
-    , m_searchedPaths(pathsOf(m_attributes))
-    , m_filterPaths(pathsOf(m_filterAttributes))
+    , m_filterAttributes(filterAttributes(m_directory->registry(), m_resourceType))
 {
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     for (const QString& attribute : std::as_const(m_attributes)) {
@@ -210,12 +285,14 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
             // A schema without the attribute: nothing to search, every search matches nothing.
             qCWarning(lcSearchIndex) << "no searched attribute" << attribute << "in" << m_resourceType;
             m_attributes.clear();
-            m_searchedPaths.clear();
+            m_filterAttributes.clear();
             m_keyReaders.clear();
             break;
         }
         m_keyReaders.push_back(std::move(*reader).value());
     }
+    m_heldAttributes = m_attributes + m_filterAttributes;
+    m_heldPaths = pathsOf(m_heldAttributes);
     connect(m_directory.get(), &Directory::resourceChanged, this, &SearchIndex::onResourceChanged,
             Qt::QueuedConnection);
     connect(m_directory.get(), &Directory::restored, this, &SearchIndex::load, Qt::QueuedConnection);
@@ -255,9 +332,8 @@ void SearchIndex::load()
         if (generation == m_generation)
             finishLoad(watcher->future().resultCount() ? watcher->result() : nullptr);
     });
-    const auto read = [type = m_resourceType, attributes = m_attributes,
-                       projection = m_attributes + m_filterAttributes, searched = m_searchedPaths,
-                       filterOnly = m_filterPaths,
+    const auto read = [type = m_resourceType, attributes = m_attributes, projection = m_heldAttributes,
+                       held = m_heldPaths,
                        keyReaders = m_keyReaders](QPromise<std::shared_ptr<Entries>>& promise,
                                                   std::shared_ptr<Directory> directory, QString tenant) {
         const qint64 total = directory->store().count(tenant, type);
@@ -265,7 +341,6 @@ void SearchIndex::load()
         auto entries = std::make_shared<Entries>(attributes.size());
         entries->ids.reserve(size_t(total));
         entries->texts.reserve(size_t(total));
-        entries->filterTexts.reserve(size_t(total));
         for (auto& attributeKeys : entries->keys)
             attributeKeys.reserve(size_t(total));
         Query query;
@@ -281,7 +356,7 @@ void SearchIndex::load()
                 break;
             }
             for (const Resource& resource : page->resources)
-                entries->add(resource, searched, filterOnly, keyReaders);
+                entries->add(resource, held, keyReaders);
             promise.setProgressValue(int(std::min<qsizetype>(entries->ids.size(), total)));
             if (page->resources.size() < ReadBatch)
                 break;
@@ -332,17 +407,53 @@ void SearchIndex::refreshEntry(const QString& id)
             m_entries->erase(at);
         return;
     }
-    m_entries->add(*resource, m_searchedPaths, m_filterPaths, m_keyReaders);
+    m_entries->add(*resource, m_heldPaths, m_keyReaders);
     m_entries->placeLast();
 }
 
-QStringList SearchIndex::filterAttributes(const QString& resourceType)
+QStringList SearchIndex::filterAttributes(const SchemaRegistry& registry, const QString& resourceType)
 {
-    if (resourceType != QLatin1String("User"))
+    const ResourceType* type = registry.resourceType(resourceType);
+    if (!type)
         return {};
-    return {QStringLiteral("name.givenName"), QStringLiteral("name.familyName"), QStringLiteral("nickName"),
-            QStringLiteral("title"),
-            QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department")};
+    const QStringList searched = SearchQuery::plainTextAttributes(resourceType);
+    QStringList attributes;
+    const auto add = [&](const QString& name) {
+        if (!std::any_of(searched.cbegin(), searched.cend(),
+                         [&name](const QString& held) { return equalIgnoringCase(held, name); }))
+            attributes.append(name);
+    };
+    const auto isText = [](const AttributeDefinition& attribute) {
+        return (attribute.type == AttributeType::String || attribute.type == AttributeType::Reference) &&
+               attribute.returned != Returned::Never;
+    };
+    // Left out: what the stores look up by key or the directory maintains (id, meta; a group's members and a
+    // user's groups are long lists of ids).
+    static const QStringList leftOut{QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("members"),
+                                     QStringLiteral("groups")};
+    const auto addSchema = [&](const Schema* schema, const QString& prefix) {
+        if (!schema)
+            return;
+        for (const AttributeDefinition& attribute : schema->attributes) {
+            if (leftOut.contains(attribute.name, Qt::CaseInsensitive) ||
+                attribute.returned == Returned::Never)
+                continue;
+            if (attribute.type != AttributeType::Complex) {
+                if (isText(attribute))
+                    add(prefix + attribute.name);
+                continue;
+            }
+            for (const AttributeDefinition& subAttribute : attribute.subAttributes) {
+                if (isText(subAttribute))
+                    add(prefix + attribute.name + u'.' + subAttribute.name);
+            }
+        }
+    };
+    addSchema(registry.schema(type->schema), QString());
+    addSchema(&registry.commonAttributes(), QString());
+    for (const SchemaExtension& extension : type->schemaExtensions)
+        addSchema(registry.schema(extension.schema), extension.schema + u':');
+    return attributes;
 }
 
 int SearchIndex::attributeIndex(const std::optional<SortSpec>& sort) const
@@ -367,8 +478,9 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
     QStringList needles;
     for (const QString& word : words)
         needles.append(foldedCase(word));
-    const auto hasEveryWord = [&needles](const Entries& entries, size_t i) {
-        const QString& text = entries.texts[i];
+    const int searched = int(m_attributes.size());
+    const auto hasEveryWord = [&needles, searched](const Entries& entries, size_t i) {
+        const QStringView text = EntryText::leading(entries.texts[i], searched);
         return std::all_of(needles.cbegin(), needles.cend(),
                            [&text](const QString& needle) { return text.contains(needle); });
     };
@@ -381,21 +493,17 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     if (!filter || !type || m_attributes.isEmpty())
         return std::nullopt;
-    std::optional<FilterTerms::Condition> condition =
-        FilterTerms::of(m_directory->registry(), *type, *filter, m_attributes + m_filterAttributes);
+    const std::optional<FilterTerms::Condition> condition =
+        FilterTerms::of(m_directory->registry(), *type, *filter, m_heldAttributes);
     if (!condition)
         return std::nullopt;
-    foldNeedles(*condition);
-    // A term is looked for in both texts, whichever attribute it names: still a superset of the matches.
-    return find(
-        [&condition](const Entries& entries, size_t i) {
-            const QString& text = entries.texts[i];
-            const QString& filterText = entries.filterTexts[i];
-            return meets(*condition, [&](const FilterTerms::Term& term) {
-                return text.contains(term.text) || filterText.contains(term.text);
-            });
-        },
-        sort, limit);
+    // Each term is looked for among the values of its attribute only (FilterTerms names them as held).
+    QHash<QString, int> attributeIds;
+    for (qsizetype i = 0; i < m_heldAttributes.size(); ++i)
+        attributeIds.insert(m_heldAttributes.at(i), int(i));
+    const TermTest test = TermTest::of(*condition, attributeIds);
+    return find([&test](const Entries& entries, size_t i) { return test.passes(entries.texts[i]); }, sort,
+                limit);
 }
 
 std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const Entries&, size_t)>& found,

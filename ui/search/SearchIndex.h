@@ -19,8 +19,9 @@ namespace muster {
 // text, and their sort keys, in id order. A substring test over 100,000 such texts takes milliseconds,
 // where the store's `co` filter reads every resource's JSON (MemoryStore) or runs LIKE over json_extract
 // on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration. The
-// same texts, and a second one per user of attributes that only filters name (filterAttributes()), narrow a
-// SCIM filter's `co`, `sw`, `ew` and `eq` on these attributes to a few candidates.
+// same text holds every other string value that a filter can name (filterAttributes()), each attribute's
+// values apart, so that a SCIM filter's `co`, `sw`, `ew` and `eq` comparisons, through its `and`, `or` and
+// value paths, narrow it to a few candidates.
 //
 // The resources are read from the store off the GUI thread when the index is made or its tenant changes
 // (progress(), then ready()); from then on it follows Directory::resourceChanged, which also reports what
@@ -51,9 +52,11 @@ public:
     // meet it. Only when isReady() and canSort(sort).
     std::optional<SearchMatches> candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort,
                                             qsizetype limit) const;
-    // Attributes held in a second text per resource that only candidates() looks in, never search(): the
-    // plain words keep matching what their SCIM filter (SearchQuery::plainWordsFilter) matches.
-    static QStringList filterAttributes(const QString& resourceType);
+    // The attributes held beside the searched ones, for candidates() only, never search(): every string (and
+    // reference) attribute and sub-attribute of the type, core, common and extensions' (an extension's after
+    // its URN), but id, meta, password, a group's members and a user's groups. Plain words keep matching what
+    // their SCIM filter (SearchQuery::plainWordsFilter) matches.
+    static QStringList filterAttributes(const SchemaRegistry& registry, const QString& resourceType);
 
 signals:
     // While the resources are read: how many of how many.
@@ -78,8 +81,8 @@ private:
     QString m_tenant = ResourceStore::DefaultTenant;
     QStringList m_attributes;
     QStringList m_filterAttributes;
-    std::vector<AttributePath> m_searchedPaths;   // of m_attributes
-    std::vector<AttributePath> m_filterPaths;     // of m_filterAttributes
+    QStringList m_heldAttributes;                 // m_attributes, then m_filterAttributes
+    std::vector<AttributePath> m_heldPaths;       // of m_heldAttributes
     std::vector<ResourceComparator> m_keyReaders; // one per attribute, for its sort key
     std::shared_ptr<Entries> m_entries;           // null until ready
     quint64 m_generation = 0;                     // of the newest read; older reads are dropped
