@@ -14,19 +14,24 @@ class TestFilterTerms : public QObject {
     Q_OBJECT
 
 private:
-    // "sw:ann eq:x" for terms that are all required, "(co:a | sw:b)" for either of two, in the order of the
-    // filter.
+    // "sw:ann eq:x" for terms that are all required, "(co:a | sw:b)" for either of two, "not(co:a)" for none,
+    // "?" for what the index cannot tell, in the order of the filter; "~" after a term that is not exact.
     static QString text(const FilterTerms::Condition& condition)
     {
         using Kind = FilterTerms::Condition::Kind;
         if (condition.kind == Kind::Term) {
             static const QStringList places{QStringLiteral("co"), QStringLiteral("sw"), QStringLiteral("ew"),
                                             QStringLiteral("eq")};
-            return places.at(int(condition.term.place)) + u':' + condition.term.text;
+            return places.at(int(condition.term.place)) + u':' + condition.term.text +
+                   (condition.term.exact ? QString() : QStringLiteral("~"));
         }
+        if (condition.kind == Kind::Unknown)
+            return QStringLiteral("?");
         QStringList children;
         for (const FilterTerms::Condition& child : condition.children)
             children.append(text(child));
+        if (condition.kind == Kind::Not)
+            return QStringLiteral("not(") + children.join(u' ') + u')';
         return condition.kind == Kind::All ? children.join(u' ')
                                            : u'(' + children.join(QStringLiteral(" | ")) + u')';
     }
@@ -67,7 +72,7 @@ private slots:
             << QStringLiteral("co:a ew:b");
         QTest::newRow("a value path")
             << user << QStringLiteral("emails[type eq \"work\" and value sw \"ann\"]")
-            << QStringLiteral("eq:work sw:ann");
+            << QStringLiteral("eq:work~ sw:ann~");
         QTest::newRow("a value path naming emails.value")
             << user << QStringLiteral("emails[emails.value co \"ann\"]") << QStringLiteral("co:ann");
         QTest::newRow("another sub-attribute of emails")
@@ -109,10 +114,37 @@ private slots:
                                      << QStringLiteral("(co:a | co:b | eq:c)");
         QTest::newRow("or with a side the index cannot test")
             << user << QStringLiteral("displayName co \"a\" or active eq true") << QString();
-        QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")") << QString();
+        QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")")
+                             << QStringLiteral("not(co:a)");
         QTest::newRow("not beside a term")
             << user << QStringLiteral("not (displayName co \"a\") and userName sw \"b\"")
-            << QStringLiteral("sw:b");
+            << QStringLiteral("not(co:a) sw:b");
+        QTest::newRow("not of an or with a side the index cannot test")
+            << user << QStringLiteral("not (displayName co \"a\" or active eq true)")
+            << QStringLiteral("not((co:a | ?))");
+        QTest::newRow("not of an and with a side the index cannot test")
+            << user << QStringLiteral("not (displayName co \"a\" and active eq true)") << QString();
+        QTest::newRow("... beside a term")
+            << user << QStringLiteral("not (displayName co \"a\" and active eq true) and userName sw \"b\"")
+            << QStringLiteral("not(co:a ?) sw:b");
+        QTest::newRow("not of a case-exact attribute")
+            << user << QStringLiteral("not (externalId co \"a\")") << QString();
+        QTest::newRow("not of a case-exact attribute, or another")
+            << user << QStringLiteral("not (externalId co \"a\" or title eq \"b\")")
+            << QStringLiteral("not((co:a~ | eq:b))");
+        QTest::newRow("not of a text with a line break")
+            << user << QStringLiteral("not (title co \"a\\nb\")") << QString();
+        QTest::newRow("not of a value path's and")
+            << user << QStringLiteral("not (emails[type eq \"work\" and value co \"x\"])") << QString();
+        QTest::newRow("not of a value path")
+            << user << QStringLiteral("not (emails[value co \"x\"])") << QStringLiteral("not(co:x)");
+        QTest::newRow("not in a value path")
+            << user << QStringLiteral("emails[not (value co \"x\")]") << QString();
+        QTest::newRow("not not: a and not b")
+            << user << QStringLiteral("not (not (title sw \"a\") or active eq true)")
+            << QStringLiteral("not((not(sw:a) | ?))");
+        QTest::newRow("not not: a or not b")
+            << user << QStringLiteral("not (not (title sw \"a\") and active eq true)") << QString();
         QTest::newRow("and beside an or") << user
                                           << QStringLiteral("displayName co \"a\" and (userName co \"b\" or "
                                                             "userName co \"c\")")
@@ -126,7 +158,7 @@ private slots:
             << QStringLiteral("(sw:a | ew:b)");
         QTest::newRow("value paths under or")
             << user << QStringLiteral("emails[type eq \"work\" and value co \"a\"] or userName eq \"b\"")
-            << QStringLiteral("(eq:work co:a | eq:b)");
+            << QStringLiteral("(eq:work~ co:a~ | eq:b)");
         QTest::newRow("keys under or: the store looks them up")
             << user << QStringLiteral("userName eq \"a\" or emails.value eq \"b\"") << QString();
         QTest::newRow("other operators")

@@ -266,7 +266,9 @@ private slots:
         const auto queries = [&store] { return storeQueries(*store); };
         const int before = queries();
         if (change == QLatin1String("filter"))
-            model.setFilter(FilterParser::parse(QStringLiteral("not (department eq \"R&D\")")).value());
+            model.setFilter(
+                FilterParser::parse(QStringLiteral("not (department eq \"R&D\" and active eq true)"))
+                    .value());
         else if (change == QLatin1String("clear"))
             model.setFilter({});
         else if (change == QLatin1String("sort"))
@@ -316,9 +318,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 10000);
         QCOMPARE(model.rowCount(), 250);
         QSignalSpy counting(&model, &ResourceTableModel::countingChanged);
-        // The Sales department through a `not`, which the search index leaves to the store.
+        // The Sales department through a `not` around a comparison the search index cannot decide (every user
+        // is active), which it leaves to the store.
         model.setFilter(*FilterParser::parse(QStringLiteral(
-            "not (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"R&D\")")));
+            "not (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"R&D\" "
+            "and active eq true)")));
         QCOMPARE(model.rowCount(), int(ResourceTableModel::PageSize));
         QVERIFY(model.isCounting());
         QCOMPARE(counting.count(), 1);
@@ -522,8 +526,13 @@ private slots:
              QStringLiteral("userName co \"USER\" and title pr and active eq true"),
              Answer::WalkedWhenSorted},
             {"more candidates than are tested, too few matches for the walk",
-             QStringLiteral("userName sw \"user\" and displayName pr and not (displayName co \"smith\")"),
+             QStringLiteral(
+                 "userName sw \"user\" and title pr and not (displayName co \"smith\" and active eq true) "
+                 "and active eq true"),
              Answer::Store},
+            {"not beside many candidates",
+             QStringLiteral("userName sw \"user\" and displayName pr and not (displayName co \"smith\")"),
+             Answer::Narrowed},
             {"an empty term, every user a candidate", QStringLiteral("userName co \"\""),
              Answer::WalkedWhenSorted},
             {"an empty term, the users with a display name", QStringLiteral("displayName co \"\""),
@@ -553,7 +562,27 @@ private slots:
              Answer::Narrowed},
             {"keys under or, looked up by the store",
              QStringLiteral("userName eq \"user0042\" or userName eq \"user0043\""), Answer::Store},
-            {"not", QStringLiteral("not (displayName co \"smith\")"), Answer::Store},
+            {"not, few matches", QStringLiteral("not (displayName co \"smith\")"), Answer::Narrowed},
+            {"not, many matches", QStringLiteral("not (displayName co \"müller\")"),
+             Answer::WalkedWhenSorted},
+            {"not of an or",
+             QStringLiteral("not (displayName co \"smith\" or title pr or phoneNumbers sw \"+1\")"),
+             Answer::Narrowed},
+            {"not of an and", QStringLiteral("not (displayName ew \"SMITH\" and emails.type eq \"work\")"),
+             Answer::Narrowed},
+            {"not not", QStringLiteral("not (not (userName ew \"7\") or active eq true)"), Answer::Narrowed},
+            {"not around an and the index cannot decide",
+             QStringLiteral("not (displayName co \"smith\" and active eq true)"), Answer::Store},
+            {"not around a case-exact attribute", QStringLiteral("not (externalId co \"Ext-0\")"),
+             Answer::Store},
+            {"not around a value path's and",
+             QStringLiteral("not (emails[type eq \"work\" and value co \"0\"]) and userName sw \"user00\""),
+             Answer::Narrowed},
+            {"not around a value path",
+             QStringLiteral("not (emails[value co \"@work\"] or emails[type eq \"home\"])"),
+             Answer::Narrowed},
+            {"not around a text with a line break", QStringLiteral("not (displayName co \"smith\\nann\")"),
+             Answer::Store},
             {"not beside a term", QStringLiteral("not (displayName co \"smith\") and userName sw \"user01\""),
              Answer::Narrowed},
             {"a sub-attribute beside value", QStringLiteral("emails.type eq \"home\""), Answer::Narrowed},

@@ -29,39 +29,44 @@ constexpr int MaxRereads = 3;
 // one (FilterTerms::Term::Place).
 constexpr char16_t Separator = u'\n';
 
-void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute)
+// Appends each string value, case-folded and followed by a separator; `broken`: whether one held a separator.
+void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute, bool& broken)
 {
     if (value.isArray()) {
         for (const QJsonValue& element : value.toArray())
-            appendValues(text, element, subAttribute);
+            appendValues(text, element, subAttribute, broken);
         return;
     }
     const QJsonValue leaf = subAttribute.isEmpty() ? value : value.toObject().value(subAttribute);
     if (!leaf.isString())
         return;
-    text += foldedCase(leaf.toString());
+    const QString folded = foldedCase(leaf.toString());
+    broken = broken || folded.contains(Separator);
+    text += folded;
     text += Separator;
 }
 
-// A resource's entry: every value of the attributes held (SearchIndex::heldAttributes), case-folded, in one
-// text with a small table of where each attribute's values are, so that a filter's term on one attribute
-// looks at its values only. The text starts with the table: its number of rows, then per row an attribute
-// (its position among those held) and the length of its values' part of the body (a part longer than a row
-// can say takes several rows). The body follows: a separator, then each held attribute's values in the order
-// of the attributes, each value followed by a separator; the searched attributes come first, so that the body
-// up to their end is the text that plain words have always been looked for in.
+// A resource's entry: every value of the attributes held (the searched ones and
+// SearchIndex::filterAttributes), case-folded, in one text with a small table of where each attribute's
+// values are, so that a filter's term on one attribute looks at its values only. The text starts with the
+// table: its number of rows (and in the highest bit, whether a value holds a separator of its own), then per
+// row an attribute (its position among those held) and the length of its values' part of the body (a part
+// longer than a row can say takes several rows). The body follows: a separator, then each held attribute's
+// values in the order of the attributes, each value followed by a separator; the searched attributes come
+// first, so that the body up to their end is the text that plain words have always been looked for in.
 class EntryText final {
 public:
     static QString of(const QJsonObject& json, const std::vector<AttributePath>& paths)
     {
         QString body(1, Separator);
+        bool broken = false;
         std::vector<char16_t> rows; // attribute, length, ...
         for (size_t attribute = 0; attribute < paths.size(); ++attribute) {
             const AttributePath& path = paths[attribute];
             const qsizetype before = body.size();
             // An extension's attributes are in its object ("urn:...:enterprise:2.0:User": {...}).
             const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
-            appendValues(body, scope.value(path.attribute), path.subAttribute);
+            appendValues(body, scope.value(path.attribute), path.subAttribute, broken);
             for (qsizetype length = body.size() - before; length > 0; length -= MaxPart) {
                 rows.push_back(char16_t(attribute));
                 rows.push_back(char16_t(std::min(length, MaxPart)));
@@ -69,7 +74,8 @@ public:
         }
         QString text;
         text.reserve(1 + qsizetype(rows.size()) + body.size());
-        text += QChar(char16_t(rows.size() / 2));
+        Q_ASSERT(rows.size() / 2 < BrokenFlag);
+        text += QChar(char16_t(rows.size() / 2 | (broken ? BrokenFlag : 0)));
         for (const char16_t row : rows)
             text += QChar(row);
         text += body;
@@ -105,12 +111,16 @@ public:
         return {};
     }
 
+    // Whether a value holds a separator, so that the text could show more values than there are.
+    static bool hasBrokenValue(const QString& text) { return text.front().unicode() & BrokenFlag; }
+
 private:
     static constexpr qsizetype MaxPart = 0xFFFF;
+    static constexpr char16_t BrokenFlag = 0x8000;
 
     explicit EntryText(const QString& text)
         : m_table(text.constData())
-        , m_rows(text.isEmpty() ? 0 : m_table[0].unicode())
+        , m_rows(text.isEmpty() ? 0 : m_table[0].unicode() & ~BrokenFlag)
         , m_body(text.isEmpty() ? QStringView(u"\n") : QStringView(text).sliced(1 + 2 * m_rows))
     {}
 
@@ -127,6 +137,8 @@ private:
 // one when it ends one).
 class TermTest final {
 public:
+    enum class Verdict { Fails, MayPass, Passes };
+
     static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes)
     {
         using Place = FilterTerms::Term::Place;
@@ -138,6 +150,7 @@ public:
             return test;
         const FilterTerms::Term& term = condition.term;
         test.m_attribute = attributes.value(term.attribute, -1);
+        test.m_exact = term.exact;
         test.m_needle = foldedCase(term.text);
         if (term.place == Place::Start || term.place == Place::Whole)
             test.m_needle.prepend(Separator);
@@ -147,30 +160,60 @@ public:
     }
 
     // Whether the resource with this entry text may meet the condition.
-    bool passes(const QString& text) const
+    bool passes(const QString& text) const { return verdict(text) != Verdict::Fails; }
+
+private:
+    Verdict verdict(const QString& text) const
     {
         using Kind = FilterTerms::Condition::Kind;
         switch (m_kind) {
         case Kind::Term: {
             if (m_attribute < 0)
-                return true; // not held: any resource may have it
+                return Verdict::MayPass; // not held: any resource may have it
             const QStringView values = EntryText::part(text, m_attribute);
-            return !values.isEmpty() && values.contains(m_needle);
+            if (values.isEmpty() || !values.contains(m_needle))
+                return Verdict::Fails;
+            // A value with a line break of its own could make the text look like more values.
+            return m_exact && !EntryText::hasBrokenValue(text) ? Verdict::Passes : Verdict::MayPass;
         }
-        case Kind::All:
-            return std::all_of(m_children.cbegin(), m_children.cend(),
-                               [&text](const TermTest& child) { return child.passes(text); });
-        case Kind::Any:
-            return std::any_of(m_children.cbegin(), m_children.cend(),
-                               [&text](const TermTest& child) { return child.passes(text); });
+        case Kind::All: {
+            Verdict all = Verdict::Passes;
+            for (const TermTest& child : m_children) {
+                all = std::min(all, child.verdict(text));
+                if (all == Verdict::Fails)
+                    break;
+            }
+            return all;
         }
-        return true;
+        case Kind::Any: {
+            Verdict any = Verdict::Fails;
+            for (const TermTest& child : m_children) {
+                any = std::max(any, child.verdict(text));
+                if (any == Verdict::Passes)
+                    break;
+            }
+            return any;
+        }
+        case Kind::Not:
+            switch (m_children.front().verdict(text)) {
+            case Verdict::Fails:
+                return Verdict::Passes;
+            case Verdict::Passes:
+                return Verdict::Fails;
+            case Verdict::MayPass:
+                break;
+            }
+            return Verdict::MayPass;
+        case Kind::Unknown:
+            break;
+        }
+        return Verdict::MayPass;
     }
 
-private:
     FilterTerms::Condition::Kind m_kind = FilterTerms::Condition::Kind::Term;
     QString m_needle;
     int m_attribute = -1;
+    bool m_exact = false;
     std::vector<TermTest> m_children;
 };
 
