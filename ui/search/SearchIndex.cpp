@@ -46,17 +46,18 @@ void appendValues(QString& text, const QJsonValue& value, const QString& subAttr
     text += Separator;
 }
 
-// A resource's entry: every value of the attributes held (the searched ones and
-// SearchIndex::filterAttributes), case-folded, in one text with a small table of where each attribute's
-// values are, so that a filter's term on one attribute looks at its values only. The text starts with the
-// table: its number of rows (and in the highest bit, whether a value holds a separator of its own), then per
-// row an attribute (its position among those held) and the length of its values' part of the body (a part
-// longer than a row can say takes several rows). The body follows: a separator, then each held attribute's
-// values in the order of the attributes, each value followed by a separator; the searched attributes come
-// first, so that the body up to their end is the text that plain words have always been looked for in.
+// A resource's values of some of the attributes held (the searched ones and SearchIndex::filterAttributes, in
+// this order), case-folded, in one text with a small table of where each attribute's values are, so that a
+// filter's term on one attribute looks at its values only. The text starts with the table: its number of rows
+// (and in the highest bit, whether a value holds a separator of its own), then per row an attribute (its
+// position among those held) and the length of its values' part of the body (a part longer than a row can say
+// takes several rows). The body follows: a separator, then each attribute's values in the order of the
+// attributes, each value followed by a separator. The body of the searched attributes' text is the text that
+// plain words have always been looked for in.
 class EntryText final {
 public:
-    static QString of(const QJsonObject& json, const std::vector<AttributePath>& paths)
+    // `paths`: attributes held from position `first` on.
+    static QString of(const QJsonObject& json, const std::vector<AttributePath>& paths, size_t first = 0)
     {
         QString body(1, Separator);
         bool broken = false;
@@ -68,7 +69,7 @@ public:
             const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
             appendValues(body, scope.value(path.attribute), path.subAttribute, broken);
             for (qsizetype length = body.size() - before; length > 0; length -= MaxPart) {
-                rows.push_back(char16_t(attribute));
+                rows.push_back(char16_t(first + attribute));
                 rows.push_back(char16_t(std::min(length, MaxPart)));
             }
         }
@@ -82,15 +83,7 @@ public:
         return text;
     }
 
-    // The body up to the end of the values of the attributes before `attributes` (the searched ones).
-    static QStringView leading(const QString& text, int attributes)
-    {
-        const EntryText entry(text);
-        qsizetype length = 1;
-        for (qsizetype row = 0; row < entry.m_rows && entry.attribute(row) < attributes; ++row)
-            length += entry.length(row);
-        return entry.m_body.first(length);
-    }
+    static QStringView body(const QString& text) { return EntryText(text).m_body; }
 
     // The values of one attribute, from the separator before the first to the one after the last; empty when
     // the resource has none.
@@ -112,7 +105,10 @@ public:
     }
 
     // Whether a value holds a separator, so that the text could show more values than there are.
-    static bool hasBrokenValue(const QString& text) { return text.front().unicode() & BrokenFlag; }
+    static bool hasBrokenValue(const QString& text)
+    {
+        return !text.isEmpty() && text.front().unicode() & BrokenFlag;
+    }
 
 private:
     static constexpr qsizetype MaxPart = 0xFFFF;
@@ -139,17 +135,20 @@ class TermTest final {
 public:
     enum class Verdict { Fails, MayPass, Passes };
 
-    static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes)
+    // `searched`: how many of the attributes held are searched, in the first of an entry's two texts.
+    static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes,
+                       int searched)
     {
         using Place = FilterTerms::Term::Place;
         TermTest test;
         test.m_kind = condition.kind;
         for (const FilterTerms::Condition& child : condition.children)
-            test.m_children.push_back(of(child, attributes));
+            test.m_children.push_back(of(child, attributes, searched));
         if (condition.kind != FilterTerms::Condition::Kind::Term)
             return test;
         const FilterTerms::Term& term = condition.term;
         test.m_attribute = attributes.value(term.attribute, -1);
+        test.m_inSearchedText = test.m_attribute < searched;
         test.m_exact = term.exact;
         test.m_needle = foldedCase(term.text);
         if (term.place == Place::Start || term.place == Place::Whole)
@@ -159,17 +158,21 @@ public:
         return test;
     }
 
-    // Whether the resource with this entry text may meet the condition.
-    bool passes(const QString& text) const { return verdict(text) != Verdict::Fails; }
+    // Whether the resource with these entry texts may meet the condition.
+    bool passes(const QString& searchedText, const QString& filterText) const
+    {
+        return verdict(searchedText, filterText) != Verdict::Fails;
+    }
 
 private:
-    Verdict verdict(const QString& text) const
+    Verdict verdict(const QString& searchedText, const QString& filterText) const
     {
         using Kind = FilterTerms::Condition::Kind;
         switch (m_kind) {
         case Kind::Term: {
             if (m_attribute < 0)
                 return Verdict::MayPass; // not held: any resource may have it
+            const QString& text = m_inSearchedText ? searchedText : filterText;
             const QStringView values = EntryText::part(text, m_attribute);
             if (values.isEmpty() || !values.contains(m_needle))
                 return Verdict::Fails;
@@ -179,7 +182,7 @@ private:
         case Kind::All: {
             Verdict all = Verdict::Passes;
             for (const TermTest& child : m_children) {
-                all = std::min(all, child.verdict(text));
+                all = std::min(all, child.verdict(searchedText, filterText));
                 if (all == Verdict::Fails)
                     break;
             }
@@ -188,14 +191,14 @@ private:
         case Kind::Any: {
             Verdict any = Verdict::Fails;
             for (const TermTest& child : m_children) {
-                any = std::max(any, child.verdict(text));
+                any = std::max(any, child.verdict(searchedText, filterText));
                 if (any == Verdict::Passes)
                     break;
             }
             return any;
         }
         case Kind::Not:
-            switch (m_children.front().verdict(text)) {
+            switch (m_children.front().verdict(searchedText, filterText)) {
             case Verdict::Fails:
                 return Verdict::Passes;
             case Verdict::Passes:
@@ -213,6 +216,7 @@ private:
     FilterTerms::Condition::Kind m_kind = FilterTerms::Condition::Kind::Term;
     QString m_needle;
     int m_attribute = -1;
+    bool m_inSearchedText = false;
     bool m_exact = false;
     std::vector<TermTest> m_children;
 };
@@ -231,8 +235,12 @@ std::vector<AttributePath> pathsOf(const QStringList& attributes)
 } // namespace
 
 struct SearchIndex::Entries {
-    std::vector<QString> ids;                               // in order
-    std::vector<QString> texts;                             // EntryText
+    std::vector<QString> ids; // in order
+    // EntryText of the searched attributes: scanned by every plain-word search, so kept apart from the
+    // others, as short as it can be.
+    std::vector<QString> texts;
+    std::vector<QString>
+        filterTexts; // EntryText of the others (SearchIndex::filterAttributes); null for none
     std::vector<std::vector<ResourceComparator::Key>> keys; // per searched attribute, then as ids
 
     explicit Entries(qsizetype attributes)
@@ -240,13 +248,16 @@ struct SearchIndex::Entries {
     {}
 
     // Appends one resource's text and sort keys.
-    void add(const Resource& resource, const std::vector<AttributePath>& held,
-             const std::vector<ResourceComparator>& keyReaders)
+    void add(const Resource& resource, const std::vector<AttributePath>& searched,
+             const std::vector<AttributePath>& filterOnly, const std::vector<ResourceComparator>& keyReaders)
     {
         // String keys differ only in their text: they share one string value instead of a copy each.
         static const QJsonValue stringKey{QStringLiteral("")};
         ids.push_back(resource.id);
-        texts.push_back(EntryText::of(resource.json, held));
+        texts.push_back(EntryText::of(resource.json, searched));
+        QString filterText = EntryText::of(resource.json, filterOnly, searched.size());
+        filterTexts.push_back(filterText.size() > 2 ? std::move(filterText)
+                                                    : QString()); // without rows: none
         for (size_t i = 0; i < keyReaders.size(); ++i) {
             ResourceComparator::Key key = keyReaders[i].key(resource.json);
             if (key.value.isString())
@@ -264,6 +275,7 @@ struct SearchIndex::Entries {
     {
         ids.erase(ids.begin() + at);
         texts.erase(texts.begin() + at);
+        filterTexts.erase(filterTexts.begin() + at);
         for (auto& attributeKeys : keys)
             attributeKeys.erase(attributeKeys.begin() + at);
     }
@@ -284,6 +296,7 @@ struct SearchIndex::Entries {
         };
         move(ids);
         move(texts);
+        move(filterTexts);
         for (auto& attributeKeys : keys)
             move(attributeKeys);
     }
@@ -306,6 +319,7 @@ struct SearchIndex::Entries {
         };
         permute(ids);
         permute(texts);
+        permute(filterTexts);
         for (auto& attributeKeys : keys)
             permute(attributeKeys);
     }
@@ -335,7 +349,8 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
         m_keyReaders.push_back(std::move(*reader).value());
     }
     m_heldAttributes = m_attributes + m_filterAttributes;
-    m_heldPaths = pathsOf(m_heldAttributes);
+    m_searchedPaths = pathsOf(m_attributes);
+    m_filterPaths = pathsOf(m_filterAttributes);
     connect(m_directory.get(), &Directory::resourceChanged, this, &SearchIndex::onResourceChanged,
             Qt::QueuedConnection);
     connect(m_directory.get(), &Directory::restored, this, &SearchIndex::load, Qt::QueuedConnection);
@@ -376,7 +391,7 @@ void SearchIndex::load()
             finishLoad(watcher->future().resultCount() ? watcher->result() : nullptr);
     });
     const auto read = [type = m_resourceType, attributes = m_attributes, projection = m_heldAttributes,
-                       held = m_heldPaths,
+                       searched = m_searchedPaths, filterOnly = m_filterPaths,
                        keyReaders = m_keyReaders](QPromise<std::shared_ptr<Entries>>& promise,
                                                   std::shared_ptr<Directory> directory, QString tenant) {
         const qint64 total = directory->store().count(tenant, type);
@@ -384,6 +399,7 @@ void SearchIndex::load()
         auto entries = std::make_shared<Entries>(attributes.size());
         entries->ids.reserve(size_t(total));
         entries->texts.reserve(size_t(total));
+        entries->filterTexts.reserve(size_t(total));
         for (auto& attributeKeys : entries->keys)
             attributeKeys.reserve(size_t(total));
         Query query;
@@ -399,7 +415,7 @@ void SearchIndex::load()
                 break;
             }
             for (const Resource& resource : page->resources)
-                entries->add(resource, held, keyReaders);
+                entries->add(resource, searched, filterOnly, keyReaders);
             promise.setProgressValue(int(std::min<qsizetype>(entries->ids.size(), total)));
             if (page->resources.size() < ReadBatch)
                 break;
@@ -450,7 +466,7 @@ void SearchIndex::refreshEntry(const QString& id)
             m_entries->erase(at);
         return;
     }
-    m_entries->add(*resource, m_heldPaths, m_keyReaders);
+    m_entries->add(*resource, m_searchedPaths, m_filterPaths, m_keyReaders);
     m_entries->placeLast();
 }
 
@@ -521,9 +537,8 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
     QStringList needles;
     for (const QString& word : words)
         needles.append(foldedCase(word));
-    const int searched = int(m_attributes.size());
-    const auto hasEveryWord = [&needles, searched](const Entries& entries, size_t i) {
-        const QStringView text = EntryText::leading(entries.texts[i], searched);
+    const auto hasEveryWord = [&needles](const Entries& entries, size_t i) {
+        const QStringView text = EntryText::body(entries.texts[i]);
         return std::all_of(needles.cbegin(), needles.cend(),
                            [&text](const QString& needle) { return text.contains(needle); });
     };
@@ -544,9 +559,10 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     QHash<QString, int> attributeIds;
     for (qsizetype i = 0; i < m_heldAttributes.size(); ++i)
         attributeIds.insert(m_heldAttributes.at(i), int(i));
-    const TermTest test = TermTest::of(*condition, attributeIds);
-    return find([&test](const Entries& entries, size_t i) { return test.passes(entries.texts[i]); }, sort,
-                limit);
+    const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()));
+    return find([&test](const Entries& entries,
+                        size_t i) { return test.passes(entries.texts[i], entries.filterTexts[i]); },
+                sort, limit);
 }
 
 std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const Entries&, size_t)>& found,

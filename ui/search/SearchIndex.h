@@ -82,7 +82,8 @@ private:
     QStringList m_attributes;
     QStringList m_filterAttributes;
     QStringList m_heldAttributes;                 // m_attributes, then m_filterAttributes
-    std::vector<AttributePath> m_heldPaths;       // of m_heldAttributes
+    std::vector<AttributePath> m_searchedPaths;   // of m_attributes
+    std::vector<AttributePath> m_filterPaths;     // of m_filterAttributes
     std::vector<ResourceComparator> m_keyReaders; // one per attribute, for its sort key
     std::shared_ptr<Entries> m_entries;           // null until ready
     quint64 m_generation = 0;                     // of the newest read; older reads are dropped
