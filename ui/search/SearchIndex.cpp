@@ -542,7 +542,8 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
         return std::all_of(needles.cbegin(), needles.cend(),
                            [&text](const QString& needle) { return text.contains(needle); });
     };
-    return find(hasEveryWord, sort, std::numeric_limits<qsizetype>::max()).value_or(SearchMatches());
+    return find(hasEveryWord, sort, std::numeric_limits<qsizetype>::max(), needles.isEmpty())
+        .value_or(SearchMatches());
 }
 
 std::optional<SearchMatches>
@@ -566,7 +567,8 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
 }
 
 std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const Entries&, size_t)>& found,
-                                               const std::optional<SortSpec>& sort, qsizetype limit) const
+                                               const std::optional<SortSpec>& sort, qsizetype limit,
+                                               bool everyOne) const
 {
     Q_ASSERT(isReady() && canSort(sort));
     if (!m_entries)
@@ -581,6 +583,8 @@ std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const En
     }
     const Entries& entries = *m_entries;
     std::vector<SearchMatches::Match> matches;
+    if (everyOne)
+        matches.reserve(entries.ids.size());
     for (size_t i = 0; i < entries.ids.size(); ++i) {
         if (!found(entries, i))
             continue;

@@ -72,9 +72,10 @@ private:
     void refreshEntry(const QString& id);
     int attributeIndex(const std::optional<SortSpec>& sort) const;
     // The resources for which `found` holds (given the entries and a resource's position in them), in the
-    // order of `sort`; nullopt when more than `limit` do.
+    // order of `sort`; nullopt when more than `limit` do. `everyOne`: it holds for every resource.
     std::optional<SearchMatches> find(const std::function<bool(const Entries&, size_t)>& found,
-                                      const std::optional<SortSpec>& sort, qsizetype limit) const;
+                                      const std::optional<SortSpec>& sort, qsizetype limit,
+                                      bool everyOne = false) const;
 
     std::shared_ptr<Directory> m_directory;
     QString m_resourceType;
