@@ -538,6 +538,8 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
     for (const QString& word : words)
         needles.append(foldedCase(word));
     const auto hasEveryWord = [&needles](const Entries& entries, size_t i) {
+        if (needles.isEmpty())
+            return true; // without reading the text: a sort over everything
         const QStringView text = EntryText::body(entries.texts[i]);
         return std::all_of(needles.cbegin(), needles.cend(),
                            [&text](const QString& needle) { return text.contains(needle); });
