@@ -195,6 +195,30 @@ private slots:
                      QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
                                     "department eq \"Sales\""));
         addStoreRows("active and title, 80%", QStringLiteral("active eq true and title pr"));
+        // Attributes beside the searched ones and the name, title and department.
+        addStoreRows("phoneNumbers.value co, 10 users",
+                     QStringLiteral("phoneNumbers.value co \"555 000424\""));
+        addStoreRows("employeeNumber eq, 1 user",
+                     QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
+                                    "employeeNumber eq \"14242\""));
+        addStoreRows("externalId co, 11 users", QStringLiteral("externalId co \"ext-4242\""));
+        addStoreRows("phoneNumbers value path, 1 user",
+                     QStringLiteral("phoneNumbers[type eq \"work\" and value ew \"0004242\"]"));
+        // Filters built of or, nested parentheses, value paths and not.
+        addStoreRows("or, 12 users",
+                     QStringLiteral("userName sw \"user4242@\" or displayName co \"Family4243\""));
+        addStoreRows("or, many", QStringLiteral("userName co \"1\" or displayName co \"Family2\""));
+        addStoreRows("nested and/or, 12 users",
+                     QStringLiteral("(displayName co \"Family4242\" or emails co \"4243@home\") and "
+                                    "(title eq \"Engineer\" or active eq false or userName sw \"user4\")"));
+        addStoreRows("or of value paths, 2 users",
+                     QStringLiteral("emails[type eq \"home\" and value sw \"user4242@\"] or "
+                                    "phoneNumbers[value ew \"0004243\"]"));
+        addStoreRows("not, 99,989 users", QStringLiteral("not (displayName co \"Family4242\")"));
+        addStoreRows("not of an or, 32 users",
+                     QStringLiteral("not (userName co \"1\" or userName co \"2\" or userName co \"3\" or "
+                                    "userName co \"4\" or userName co \"5\" or userName co \"6\" or "
+                                    "userName co \"7\" or userName co \"8\")"));
     }
 
     void search()

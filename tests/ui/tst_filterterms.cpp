@@ -14,7 +14,28 @@ class TestFilterTerms : public QObject {
     Q_OBJECT
 
 private:
-    // "sw:ann eq:x", in the order of the filter.
+    // "sw:ann eq:x" for terms that are all required, "(co:a | sw:b)" for either of two, "not(co:a)" for none,
+    // "?" for what the index cannot tell, in the order of the filter; "~" after a term that is not exact.
+    static QString text(const FilterTerms::Condition& condition)
+    {
+        using Kind = FilterTerms::Condition::Kind;
+        if (condition.kind == Kind::Term) {
+            static const QStringList places{QStringLiteral("co"), QStringLiteral("sw"), QStringLiteral("ew"),
+                                            QStringLiteral("eq")};
+            return places.at(int(condition.term.place)) + u':' + condition.term.text +
+                   (condition.term.exact ? QString() : QStringLiteral("~"));
+        }
+        if (condition.kind == Kind::Unknown)
+            return QStringLiteral("?");
+        QStringList children;
+        for (const FilterTerms::Condition& child : condition.children)
+            children.append(text(child));
+        if (condition.kind == Kind::Not)
+            return QStringLiteral("not(") + children.join(u' ') + u')';
+        return condition.kind == Kind::All ? children.join(u' ')
+                                           : u'(' + children.join(QStringLiteral(" | ")) + u')';
+    }
+
     static QString termsOf(const QString& type, const QString& filter)
     {
         static const std::shared_ptr<const SchemaRegistry> registry = SchemaRegistry::builtIn();
@@ -22,16 +43,10 @@ private:
         const Result<FilterPtr> parsed = FilterParser::parse(filter, FilterSyntax::Lenient);
         if (!resourceType || !parsed)
             return QStringLiteral("error");
-        QStringList texts;
-        const QList<FilterTerms::Term> terms =
-            FilterTerms::of(*registry, *resourceType, **parsed,
-                            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(type));
-        for (const FilterTerms::Term& term : terms) {
-            static const QStringList places{QStringLiteral("co"), QStringLiteral("sw"), QStringLiteral("ew"),
-                                            QStringLiteral("eq")};
-            texts.append(places.at(int(term.place)) + u':' + term.text);
-        }
-        return texts.join(u' ');
+        const std::optional<FilterTerms::Condition> condition = FilterTerms::of(
+            *registry, *resourceType, **parsed,
+            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(*registry, type));
+        return condition ? text(*condition) : QString();
     }
 
 private slots:
@@ -57,33 +72,95 @@ private slots:
             << QStringLiteral("co:a ew:b");
         QTest::newRow("a value path")
             << user << QStringLiteral("emails[type eq \"work\" and value sw \"ann\"]")
-            << QStringLiteral("sw:ann");
+            << QStringLiteral("eq:work~ sw:ann~");
         QTest::newRow("a value path naming emails.value")
             << user << QStringLiteral("emails[emails.value co \"ann\"]") << QStringLiteral("co:ann");
         QTest::newRow("another sub-attribute of emails")
-            << user << QStringLiteral("emails.display co \"ann\"") << QString();
+            << user << QStringLiteral("emails.display co \"ann\"") << QStringLiteral("co:ann");
         QTest::newRow("a filter-only attribute")
             << user << QStringLiteral("NAME.familyName ew \"x\" and title eq \"y\"")
             << QStringLiteral("ew:x eq:y");
-        QTest::newRow("an attribute the index lacks")
-            << user << QStringLiteral("name.formatted co \"x\"") << QString();
+        QTest::newRow("any string attribute")
+            << user << QStringLiteral("name.formatted co \"x\" and phoneNumbers.value sw \"y\"")
+            << QStringLiteral("co:x sw:y");
+        QTest::newRow("attributes the index lacks")
+            << user
+            << QStringLiteral("meta.resourceType eq \"User\" and groups.display co \"x\" and id co \"y\" and "
+                              "password eq \"z\"")
+            << QString();
+        QTest::newRow("a binary attribute")
+            << user << QStringLiteral("x509Certificates.value eq \"AAAA\"") << QString();
+        QTest::newRow("a dateTime attribute")
+            << user << QStringLiteral("meta.lastModified eq \"2026-01-01T00:00:00Z\"") << QString();
         QTest::newRow("an extension's attribute")
             << user
             << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
                               "User:department co \"x\"")
             << QStringLiteral("co:x");
-        QTest::newRow("an extension's attribute the index lacks")
+        QTest::newRow("another extension's attribute, in a complex one")
             << user
-            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
-                              "User:employeeNumber co \"x\"")
-            << QString();
+            << QStringLiteral(
+                   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
+                   "User:employeeNumber co \"x\" or urn:ietf:params:scim:schemas:extension:enterprise:"
+                   "2.0:User:manager.value eq \"y\"")
+            << QStringLiteral("(co:x | eq:y)");
+        QTest::newRow("a group's members: left to the store")
+            << QStringLiteral("Group") << QStringLiteral("members.display co \"x\"") << QString();
         QTest::newRow("or") << user << QStringLiteral("displayName co \"a\" or userName co \"b\"")
-                            << QString();
-        QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")") << QString();
+                            << QStringLiteral("(co:a | co:b)");
+        QTest::newRow("or of three") << user
+                                     << QStringLiteral("displayName co \"a\" or (userName co \"b\" or "
+                                                       "title eq \"c\")")
+                                     << QStringLiteral("(co:a | co:b | eq:c)");
+        QTest::newRow("or with a side the index cannot test")
+            << user << QStringLiteral("displayName co \"a\" or active eq true") << QString();
+        QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")")
+                             << QStringLiteral("not(co:a)");
+        QTest::newRow("not beside a term")
+            << user << QStringLiteral("not (displayName co \"a\") and userName sw \"b\"")
+            << QStringLiteral("not(co:a) sw:b");
+        QTest::newRow("not of an or with a side the index cannot test")
+            << user << QStringLiteral("not (displayName co \"a\" or active eq true)")
+            << QStringLiteral("not((co:a | ?))");
+        QTest::newRow("not of an and with a side the index cannot test")
+            << user << QStringLiteral("not (displayName co \"a\" and active eq true)") << QString();
+        QTest::newRow("... beside a term")
+            << user << QStringLiteral("not (displayName co \"a\" and active eq true) and userName sw \"b\"")
+            << QStringLiteral("not(co:a ?) sw:b");
+        QTest::newRow("not of a case-exact attribute")
+            << user << QStringLiteral("not (externalId co \"a\")") << QString();
+        QTest::newRow("not of a case-exact attribute, or another")
+            << user << QStringLiteral("not (externalId co \"a\" or title eq \"b\")")
+            << QStringLiteral("not((co:a~ | eq:b))");
+        QTest::newRow("not of a text with a line break")
+            << user << QStringLiteral("not (title co \"a\\nb\")") << QString();
+        QTest::newRow("not of a value path's and")
+            << user << QStringLiteral("not (emails[type eq \"work\" and value co \"x\"])") << QString();
+        QTest::newRow("not of a value path")
+            << user << QStringLiteral("not (emails[value co \"x\"])") << QStringLiteral("not(co:x)");
+        QTest::newRow("not in a value path")
+            << user << QStringLiteral("emails[not (value co \"x\")]") << QString();
+        QTest::newRow("not not: a and not b")
+            << user << QStringLiteral("not (not (title sw \"a\") or active eq true)")
+            << QStringLiteral("not((not(sw:a) | ?))");
+        QTest::newRow("not not: a or not b")
+            << user << QStringLiteral("not (not (title sw \"a\") and active eq true)") << QString();
         QTest::newRow("and beside an or") << user
                                           << QStringLiteral("displayName co \"a\" and (userName co \"b\" or "
                                                             "userName co \"c\")")
-                                          << QStringLiteral("co:a");
+                                          << QStringLiteral("co:a (co:b | co:c)");
+        QTest::newRow("or of ands") << user
+                                    << QStringLiteral("(displayName co \"a\" and userName sw \"b\") or "
+                                                      "(emails ew \"c\" and active eq true)")
+                                    << QStringLiteral("(co:a sw:b | ew:c)");
+        QTest::newRow("an or in a value path")
+            << user << QStringLiteral("emails[value sw \"a\" or value ew \"b\"]")
+            << QStringLiteral("(sw:a | ew:b)");
+        QTest::newRow("value paths under or")
+            << user << QStringLiteral("emails[type eq \"work\" and value co \"a\"] or userName eq \"b\"")
+            << QStringLiteral("(eq:work~ co:a~ | eq:b)");
+        QTest::newRow("keys under or: the store looks them up")
+            << user << QStringLiteral("userName eq \"a\" or emails.value eq \"b\"") << QString();
         QTest::newRow("other operators")
             << user << QStringLiteral("displayName gt \"a\" and displayName pr") << QString();
         QTest::newRow("ne") << user << QStringLiteral("displayName ne \"a\"") << QString();
@@ -95,8 +172,8 @@ private slots:
         QTest::newRow("externalId eq: the store looks it up")
             << user << QStringLiteral("displayName co \"a\" and externalId eq \"b\"") << QString();
         QTest::newRow("a key eq under or stays with the index")
-            << user << QStringLiteral("displayName co \"a\" and (userName eq \"b\" or active eq true)")
-            << QStringLiteral("co:a");
+            << user << QStringLiteral("displayName co \"a\" and (userName eq \"b\" or displayName eq \"c\")")
+            << QStringLiteral("co:a (eq:b | eq:c)");
         QTest::newRow("a group's name")
             << QStringLiteral("Group") << QStringLiteral("displayName sw \"Sales\"")
             << QStringLiteral("sw:Sales");
@@ -111,6 +188,44 @@ private slots:
         QFETCH(QString, filter);
         QFETCH(QString, terms);
         QCOMPARE(termsOf(type, filter), terms);
+    }
+
+    // Each term names the attribute whose values the index looks in, as the index spells it.
+    void termAttributes_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("core") << QStringLiteral("USERNAME co \"a\"") << QStringLiteral("userName");
+        QTest::newRow("a complex attribute's value")
+            << QStringLiteral("emails co \"a\"") << QStringLiteral("emails.value");
+        QTest::newRow("a sub-attribute")
+            << QStringLiteral("phonenumbers.TYPE eq \"work\"") << QStringLiteral("phoneNumbers.type");
+        QTest::newRow("in a value path")
+            << QStringLiteral("addresses[locality sw \"a\"]") << QStringLiteral("addresses.locality");
+        QTest::newRow("common") << QStringLiteral("externalId co \"a\"") << QStringLiteral("externalId");
+        QTest::newRow("an extension's")
+            << QStringLiteral(
+                   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:COSTCENTER eq \"a\"")
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter");
+        QTest::newRow("an extension's, unqualified")
+            << QStringLiteral("organization co \"a\"")
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:"
+                              "enterprise:2.0:User:organization");
+    }
+
+    void termAttributes()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, attribute);
+        static const std::shared_ptr<const SchemaRegistry> registry = SchemaRegistry::builtIn();
+        const ResourceType* user = registry->resourceType(u"User");
+        const QString type = QStringLiteral("User");
+        const std::optional<FilterTerms::Condition> condition = FilterTerms::of(
+            *registry, *user, **FilterParser::parse(filter, FilterSyntax::Lenient),
+            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(*registry, type));
+        QVERIFY(condition);
+        QCOMPARE(condition->kind, FilterTerms::Condition::Kind::Term);
+        QCOMPARE(condition->term.attribute, attribute);
     }
 };
 

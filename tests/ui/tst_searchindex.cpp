@@ -197,9 +197,10 @@ private slots:
         QCOMPARE(index.size(), 3);
     }
 
-    // A user's name, nick name, title and department narrow SCIM filters on them, through a second text
-    // that plain words never look in: they match what their filter on userName, displayName and emails
-    // matches, as before.
+    // Every other string value of a user (name, nick name, title, phone numbers, addresses, external id, the
+    // enterprise extension's attributes...) narrows SCIM filters on its attribute, each attribute's values
+    // apart; plain words never look in them: they match what their filter on userName, displayName and
+    // emails matches, as before.
     void filterOnlyAttributes_data()
     {
         QTest::addColumn<bool>("sqlite");
@@ -221,9 +222,24 @@ private slots:
             json.insert(QStringLiteral("nickName"), QString(QStringLiteral("Nick") + QString::number(i)));
             if (i % 2 == 0)
                 json.insert(QStringLiteral("title"), QStringLiteral("Engineer"));
-            json.insert(urns::EnterpriseUser,
-                        QJsonObject{{QStringLiteral("department"),
-                                     i % 3 ? QStringLiteral("Sales") : QStringLiteral("R&D")}});
+            json.insert(
+                urns::EnterpriseUser,
+                QJsonObject{
+                    {QStringLiteral("department"), i % 3 ? QStringLiteral("Sales") : QStringLiteral("R&D")},
+                    {QStringLiteral("employeeNumber"), QString(QStringLiteral("E") + QString::number(i))},
+                    {QStringLiteral("manager"),
+                     QJsonObject{{QStringLiteral("value"), QStringLiteral("Boss%1").arg(i % 4)}}}});
+            json.insert(QStringLiteral("externalId"), QString(QStringLiteral("Ext") + QString::number(i)));
+            json.insert(QStringLiteral("phoneNumbers"),
+                        QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("555-01%1").arg(i)},
+                                               {QStringLiteral("type"), QStringLiteral("mobile")}}});
+            if (i % 5 == 0) {
+                json.insert(QStringLiteral("addresses"),
+                            QJsonArray{QJsonObject{{QStringLiteral("streetAddress"),
+                                                    QString(QStringLiteral("Given") + QString::number(i) +
+                                                            QStringLiteral(" Street"))},
+                                                   {QStringLiteral("locality"), QStringLiteral("Bern")}}});
+            }
             return json;
         };
         QStringList ids;
@@ -234,14 +250,37 @@ private slots:
         }
         SearchIndex index(directory, User);
         QVERIFY(waitUntilReady(index));
-        const QList<QStringList> words{{QStringLiteral("engineer")}, {QStringLiteral("zeta")},
-                                       {QStringLiteral("nick1")},    {QStringLiteral("sales")},
-                                       {QStringLiteral("ada2")},     {QStringLiteral("given2")}};
+        const QList<QStringList> words{
+            {QStringLiteral("engineer")}, {QStringLiteral("zeta")}, {QStringLiteral("nick1")},
+            {QStringLiteral("sales")},    {QStringLiteral("ada2")}, {QStringLiteral("given2")},
+            {QStringLiteral("555")},      {QStringLiteral("ext1")}, {QStringLiteral("boss")},
+            {QStringLiteral("street")},   {QStringLiteral("e1")},   {QStringLiteral("mobile")},
+            {QStringLiteral("given1")},   {QStringLiteral("bern")}};
         const QStringList filters{
-            QStringLiteral("title co \"ENGINEER\""), QStringLiteral("name.familyName eq \"zeta\""),
-            QStringLiteral("name.givenName sw \"ada1\""), QStringLiteral("nickName ew \"K12\""),
+            QStringLiteral("title co \"ENGINEER\""),
+            QStringLiteral("name.familyName eq \"zeta\""),
+            QStringLiteral("name.givenName sw \"ada1\""),
+            QStringLiteral("nickName ew \"K12\""),
             QStringLiteral(
-                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"r&d\"")};
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"r&d\""),
+            QStringLiteral("phoneNumbers.value ew \"0112\""),
+            QStringLiteral("phoneNumbers co \"555-011\""),
+            QStringLiteral("externalId sw \"Ext2\""),
+            QStringLiteral("employeeNumber eq \"e7\""),
+            QStringLiteral("manager.value eq \"boss3\""),
+            QStringLiteral("addresses.streetAddress co \"given1\""),
+            QStringLiteral("addresses[locality eq \"BERN\"] or phoneNumbers.type eq \"mobile\" and "
+                           "employeeNumber ew \"9\""),
+        };
+        // The index decides case-insensitive terms: a `not` of them is their complement, but for a user with
+        // a value that holds a line break (below), which may meet it.
+        const QStringList negations{
+            QStringLiteral("not (title co \"engineer\" or phoneNumbers ew \"3\")"),
+            QStringLiteral("not (title eq \"lead\") and not (nickName sw \"nick2\")")};
+        // Terms found among other attributes' values than the one they name find nothing.
+        const QStringList elsewhere{
+            QStringLiteral("phoneNumbers.value co \"given1\" or addresses.locality eq \"Ada1\""),
+            QStringLiteral("title co \"sales\" or nickName sw \"ada\" or externalId eq \"E1\"")};
         const auto filterAnswer = [&](const QString& filter) {
             Query query;
             query.resourceType = User;
@@ -270,6 +309,26 @@ private slots:
                     return false;
                 }
             }
+            for (const QString& filter : negations) {
+                std::optional<SearchMatches> candidates =
+                    index.candidates(*FilterParser::parse(filter), std::nullopt, 1000);
+                const QStringList expected = filterAnswer(filter);
+                const QStringList found = candidates ? candidates->ids(0, candidates->size()) : QStringList();
+                if (expected.isEmpty() || found.size() > expected.size() + 1 ||
+                    !std::all_of(expected.cbegin(), expected.cend(),
+                                 [&found](const QString& id) { return found.contains(id); })) {
+                    qWarning() << "filter" << filter << "store" << expected << "index" << found;
+                    return false;
+                }
+            }
+            for (const QString& filter : elsewhere) {
+                std::optional<SearchMatches> candidates =
+                    index.candidates(*FilterParser::parse(filter), std::nullopt, 1000);
+                if (!candidates || candidates->size() != 0 || !filterAnswer(filter).isEmpty()) {
+                    qWarning() << "filter" << filter;
+                    return false;
+                }
+            }
             return true;
         };
         QVERIFY(compareAll());
@@ -278,6 +337,9 @@ private slots:
         retitled.insert(QStringLiteral("title"), QStringLiteral("Senior engineer"));
         QVERIFY(directory->replace(m_context, User, ids.at(1), retitled));
         QVERIFY(directory->replace(m_context, User, ids.at(2), user(2)));
+        QJsonObject twoLines = withFilterOnlyValues(3);
+        twoLines.insert(QStringLiteral("title"), QStringLiteral("Lead\nEngineer"));
+        QVERIFY(directory->replace(m_context, User, ids.at(3), twoLines));
         QCoreApplication::processEvents();
         QVERIFY(compareAll());
     }

@@ -1,5 +1,8 @@
 #include "search/FilterTerms.h"
 
+#include "query/CaseFolding.h"
+
+#include <algorithm>
 #include <optional>
 
 namespace muster {
@@ -32,57 +35,148 @@ std::optional<FilterTerms::Term::Place> placeOf(CompareOperator op)
     }
 }
 
+// Conditions that stand for what one kind of combination of them requires: `and` (All) or `or` (Any).
+FilterTerms::Condition combined(FilterTerms::Condition::Kind kind, FilterTerms::Condition left,
+                                FilterTerms::Condition right)
+{
+    FilterTerms::Condition combination;
+    combination.kind = kind;
+    for (FilterTerms::Condition* side : {&left, &right}) {
+        if (side->kind == kind)
+            combination.children += std::move(side->children);
+        else
+            combination.children.append(std::move(*side));
+    }
+    return combination;
+}
+
 class TermCollector final {
 public:
+    // What the index can test of one node of a filter (none: nothing), and whether the stores answer it by
+    // key.
+    struct Collected {
+        std::optional<FilterTerms::Condition> condition;
+        bool keyLookup = false; // the node's matches are found through the stores' keys
+    };
+
+    // Where a node stands in the filter.
+    struct Context {
+        const ResolvedAttribute* element = nullptr; // the multi-valued attribute of a value path around it
+        bool underNot = false;                      // a `not` around it turns "has it" into "lacks it"
+        bool inElementAnd = false; // under an `and` in a value path: each term holds for some element, not
+                                   // necessarily the same one
+    };
+
     TermCollector(const SchemaRegistry& registry, const ResourceType& type,
-                  const QStringList& searchedAttributes)
+                  const QStringList& indexedAttributes)
         : m_registry(registry)
         , m_type(type)
-        , m_searchedAttributes(searchedAttributes)
+        , m_indexedAttributes(indexedAttributes)
     {}
 
-    // `element`: the multi-valued attribute of the value path whose elements `filter` reads.
-    void collect(const Filter& filter, const ResolvedAttribute* element)
+    Collected collect(const Filter& filter, const Context& context) const
     {
+        using Kind = FilterTerms::Condition::Kind;
         switch (filter.kind) {
-        case Filter::Kind::Logical:
-            // Only what both sides of an `and` require is required; an `or` requires neither side.
-            if (filter.logical == LogicalOperator::And && filter.left && filter.right) {
-                collect(*filter.left, element);
-                collect(*filter.right, element);
+        case Filter::Kind::Logical: {
+            if (!filter.left || !filter.right)
+                return {};
+            Context sides = context;
+            sides.inElementAnd =
+                context.inElementAnd || (context.element && filter.logical == LogicalOperator::And);
+            Collected left = collect(*filter.left, sides);
+            Collected right = collect(*filter.right, sides);
+            const bool isAnd = filter.logical == LogicalOperator::And;
+            Collected combination{std::nullopt, isAnd ? left.keyLookup || right.keyLookup
+                                                      : left.keyLookup && right.keyLookup};
+            if (left.condition && right.condition) {
+                combination.condition = combined(isAnd ? Kind::All : Kind::Any, std::move(*left.condition),
+                                                 std::move(*right.condition));
+            } else if (left.condition || right.condition) {
+                std::optional<FilterTerms::Condition>& known =
+                    left.condition ? left.condition : right.condition;
+                if (context.underNot) {
+                    // What the index cannot tell stays in: a `not` around an `and` that one side fails is
+                    // met.
+                    combination.condition =
+                        combined(isAnd ? Kind::All : Kind::Any, std::move(*known), unknown());
+                } else if (isAnd) {
+                    // What one side requires is required; a side the index cannot test only narrows further.
+                    combination.condition = std::move(known);
+                }
+                // A match of an `or` may match the side that the index cannot test.
             }
-            return;
+            return combination;
+        }
         case Filter::Kind::ValuePath:
-            if (!element && filter.operand) {
+            if (!context.element && filter.operand) {
                 const auto resolved = m_registry.resolve(m_type, filter.path);
-                if (resolved && resolved->attribute && !resolved->subAttribute && !resolved->inExtension)
-                    collect(*filter.operand, &*resolved);
+                if (resolved && resolved->attribute && !resolved->subAttribute && !resolved->inExtension) {
+                    Context inside = context;
+                    inside.element = &*resolved;
+                    return collect(*filter.operand, inside);
+                }
             }
-            return;
-        case Filter::Kind::Not:
-            return;
+            return {};
+        case Filter::Kind::Not: {
+            // A value path's `not` asks whether some element lacks a value, which the index cannot tell.
+            if (context.element || !filter.operand)
+                return {};
+            Context inside = context;
+            inside.underNot = true;
+            Collected operand = collect(*filter.operand, inside);
+            if (!operand.condition)
+                return {};
+            FilterTerms::Condition negation;
+            negation.kind = Kind::Not;
+            negation.children.append(std::move(*operand.condition));
+            return {std::move(negation), false};
+        }
         case Filter::Kind::Comparison:
             break;
         }
         const std::optional<FilterTerms::Term::Place> place = placeOf(filter.compare);
         if (!place || !filter.value.isString())
-            return;
-        const QString attribute = attributeName(filter.path, element);
-        if (attribute.isEmpty())
-            return;
-        if (filter.compare == CompareOperator::Eq && isLookedUpByKey(attribute))
-            m_keyLookup = true;
-        else if (m_searchedAttributes.contains(attribute, Qt::CaseInsensitive))
-            m_terms.append({filter.value.toString(), *place});
+            return {};
+        const std::optional<NamedAttribute> attribute = attributeNamed(filter.path, context.element);
+        if (!attribute)
+            return {};
+        Collected term{std::nullopt,
+                       filter.compare == CompareOperator::Eq && isLookedUpByKey(attribute->name)};
+        const auto indexed = std::find_if(
+            m_indexedAttributes.cbegin(), m_indexedAttributes.cend(),
+            [&attribute](const QString& held) { return equalIgnoringCase(held, attribute->name); });
+        if (indexed != m_indexedAttributes.cend()) {
+            FilterTerms::Condition condition;
+            const QString text = filter.value.toString();
+            // A case-exact comparison may fail where the text is found in another case; a text with a line
+            // break may be found across two values; terms of a value path's `and` each hold for some element.
+            const bool exact = !attribute->caseExact && !text.contains(u'\n') && !context.inElementAnd;
+            condition.term = {text, *place, *indexed, exact};
+            term.condition = std::move(condition);
+        }
+        return term;
     }
 
-    QList<FilterTerms::Term> terms() const { return m_keyLookup ? QList<FilterTerms::Term>() : m_terms; }
+private:
+    static FilterTerms::Condition unknown()
+    {
+        FilterTerms::Condition condition;
+        condition.kind = FilterTerms::Condition::Kind::Unknown;
+        return condition;
+    }
+
+    struct NamedAttribute {
+        QString name;
+        bool caseExact = false;
+    };
 
 private:
     // "attribute" or "attribute.subAttribute" in the schema's spelling (after "urn:...:" for an
     // extension's), a complex attribute compared as such standing for its "value" (as the filter compares
-    // it); empty for what names no attribute.
-    QString attributeName(const AttributePath& path, const ResolvedAttribute* element) const
+    // it), with its caseExact; nullopt for what names no attribute.
+    std::optional<NamedAttribute> attributeNamed(const AttributePath& path,
+                                                 const ResolvedAttribute* element) const
     {
         const AttributeDefinition* attribute = nullptr;
         const AttributeDefinition* subAttribute = nullptr;
@@ -113,24 +207,67 @@ private:
         }
         if (!attribute || (attribute->type == AttributeType::Complex && !subAttribute))
             return {};
-        return prefix + (subAttribute ? attribute->name + u'.' + subAttribute->name : attribute->name);
+        return NamedAttribute{
+            prefix + (subAttribute ? attribute->name + u'.' + subAttribute->name : attribute->name),
+            (subAttribute ? subAttribute : attribute)->caseExact};
     }
 
     const SchemaRegistry& m_registry;
     const ResourceType& m_type;
-    const QStringList& m_searchedAttributes;
-    QList<FilterTerms::Term> m_terms;
-    bool m_keyLookup = false;
+    const QStringList& m_indexedAttributes;
 };
+
+// Whether the index can find a resource that does not meet `condition` (and that so does not match), or one
+// that does (only through exact terms).
+bool canFail(const FilterTerms::Condition& condition);
+bool canPass(const FilterTerms::Condition& condition)
+{
+    using Kind = FilterTerms::Condition::Kind;
+    const auto& children = condition.children;
+    switch (condition.kind) {
+    case Kind::Term:
+        return condition.term.exact;
+    case Kind::All:
+        return std::all_of(children.cbegin(), children.cend(), canPass);
+    case Kind::Any:
+        return std::any_of(children.cbegin(), children.cend(), canPass);
+    case Kind::Not:
+        return canFail(children.front());
+    case Kind::Unknown:
+        break;
+    }
+    return false;
+}
+
+bool canFail(const FilterTerms::Condition& condition)
+{
+    using Kind = FilterTerms::Condition::Kind;
+    const auto& children = condition.children;
+    switch (condition.kind) {
+    case Kind::Term:
+        return true;
+    case Kind::All:
+        return std::any_of(children.cbegin(), children.cend(), canFail);
+    case Kind::Any:
+        return std::all_of(children.cbegin(), children.cend(), canFail);
+    case Kind::Not:
+        return canPass(children.front());
+    case Kind::Unknown:
+        break;
+    }
+    return false;
+}
 
 } // namespace
 
-QList<FilterTerms::Term> FilterTerms::of(const SchemaRegistry& registry, const ResourceType& type,
-                                         const Filter& filter, const QStringList& searchedAttributes)
+std::optional<FilterTerms::Condition> FilterTerms::of(const SchemaRegistry& registry,
+                                                      const ResourceType& type, const Filter& filter,
+                                                      const QStringList& indexedAttributes)
 {
-    TermCollector collector(registry, type, searchedAttributes);
-    collector.collect(filter, nullptr);
-    return collector.terms();
+    TermCollector::Collected collected = TermCollector(registry, type, indexedAttributes).collect(filter, {});
+    if (collected.keyLookup || !collected.condition || !canFail(*collected.condition))
+        return std::nullopt;
+    return std::move(collected.condition);
 }
 
 } // namespace muster

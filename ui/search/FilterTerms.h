@@ -6,29 +6,51 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace muster {
 
-// What a SCIM filter requires of the attributes that a SearchIndex holds: the `co`, `sw`, `ew` and `eq`
-// comparisons with a string on userName, displayName or emails (for groups: displayName), or on the
-// attributes it holds for filters only (SearchIndex::filterAttributes: a user's name, title...), that its
-// top-level `and` (and that of an `emails[...]` value path in it) cannot do without. A resource that the
-// filter matches has each term's text, in any case, at that place in one of the values of the searched
-// attributes, so the index narrows the filter to the resources that have every term: a superset of its
-// matches, whatever the attributes' caseExact (a case-exact match is a match in any case too).
+// What a SCIM filter requires of the string attributes that a SearchIndex holds, as a condition that the
+// index can test per resource: a `co`, `sw`, `ew` or `eq` comparison with a string on one of them (a term),
+// and all / any / none of such conditions, following the filter's `and`, `or`, `not` and value paths
+// (`emails[type eq "work" and value co "x"]`). A resource that lacks a term's text (in any case, at its place
+// in one of the attribute's values) fails the comparison; one that has it passes it when the term is exact
+// (a case-insensitive attribute, a text without a line break, outside the `and` of a value path), and may
+// pass it otherwise (a case-exact match is a match in any case too). What else the filter compares is
+// unknown to the index: an `and` outside a `not` keeps only what the index can test (the rest only narrows
+// further), an `or` there needs every side. So the resources that the index cannot show to fail the condition
+// are a superset of the filter's matches; a `not` narrows only through exact terms.
 class FilterTerms final {
 public:
     struct Term {
         enum class Place { Anywhere, Start, End, Whole }; // co, sw, ew, eq
         QString text;                                     // as the filter has it, not case-folded
         Place place = Place::Anywhere;
+        QString attribute;  // "userName", "emails.value", "urn:...:enterprise:2.0:User:department"
+        bool exact = false; // a resource that has the text passes the comparison
     };
 
-    // The terms of `filter` on the resources of `type` whose `searchedAttributes` an index holds
-    // (SearchQuery::plainTextAttributes); none when the filter requires none, or when its `and` requires
-    // an `eq` that the stores look up by key themselves (id, userName, externalId, emails: MemoryStore's
-    // secondary indexes, SqlStore's key columns), which answers faster than a pass over the index.
-    static QList<Term> of(const SchemaRegistry& registry, const ResourceType& type, const Filter& filter,
-                          const QStringList& searchedAttributes);
+    struct Condition {
+        enum class Kind {
+            Term,
+            All,
+            Any,
+            Not,
+            Unknown
+        }; // Unknown: what the index cannot tell, under a `not`
+        Kind kind = Kind::Term;
+        Term term;                 // for Term
+        QList<Condition> children; // for All and Any; the one negated for Not
+    };
+
+    // The condition that `filter` on the resources of `type` sets on the `indexedAttributes` (schema
+    // spelling, an extension's after its URN); nullopt when the index can show no resource to fail it (an
+    // `or` with a side that names other attributes or compares otherwise, a `not` around a term that is not
+    // exact), or when the stores look its matches up by key themselves (an `and` that requires an `eq` on
+    // id, userName, externalId, an e-mail or a member: MemoryStore's secondary indexes, SqlStore's key
+    // columns), faster than a pass over the index.
+    static std::optional<Condition> of(const SchemaRegistry& registry, const ResourceType& type,
+                                       const Filter& filter, const QStringList& indexedAttributes);
 };
 
 } // namespace muster

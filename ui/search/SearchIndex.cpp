@@ -29,42 +29,197 @@ constexpr int MaxRereads = 3;
 // one (FilterTerms::Term::Place).
 constexpr char16_t Separator = u'\n';
 
-QString needle(const FilterTerms::Term& term)
-{
-    using Place = FilterTerms::Term::Place;
-    QString text = foldedCase(term.text);
-    if (term.place == Place::Start || term.place == Place::Whole)
-        text.prepend(Separator);
-    if (term.place == Place::End || term.place == Place::Whole)
-        text.append(Separator);
-    return text;
-}
-
-void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute)
+// Appends each string value, case-folded and followed by a separator; `broken`: whether one held a separator.
+void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute, bool& broken)
 {
     if (value.isArray()) {
         for (const QJsonValue& element : value.toArray())
-            appendValues(text, element, subAttribute);
+            appendValues(text, element, subAttribute, broken);
         return;
     }
     const QJsonValue leaf = subAttribute.isEmpty() ? value : value.toObject().value(subAttribute);
     if (!leaf.isString())
         return;
-    text += foldedCase(leaf.toString());
+    const QString folded = foldedCase(leaf.toString());
+    broken = broken || folded.contains(Separator);
+    text += folded;
     text += Separator;
 }
 
-// What a text of `paths` of `json` holds: each value case-folded, after a separator. An extension's
-// attributes are in its object ("urn:...:enterprise:2.0:User": {"department": ...}).
-QString foldedText(const QJsonObject& json, const std::vector<AttributePath>& paths)
-{
-    QString text(1, Separator);
-    for (const AttributePath& path : paths) {
-        const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
-        appendValues(text, scope.value(path.attribute), path.subAttribute);
+// A resource's values of some of the attributes held (the searched ones and SearchIndex::filterAttributes, in
+// this order), case-folded, in one text with a small table of where each attribute's values are, so that a
+// filter's term on one attribute looks at its values only. The text starts with the table: its number of rows
+// (and in the highest bit, whether a value holds a separator of its own), then per row an attribute (its
+// position among those held) and the length of its values' part of the body (a part longer than a row can say
+// takes several rows). The body follows: a separator, then each attribute's values in the order of the
+// attributes, each value followed by a separator. The body of the searched attributes' text is the text that
+// plain words have always been looked for in.
+class EntryText final {
+public:
+    // `paths`: attributes held from position `first` on.
+    static QString of(const QJsonObject& json, const std::vector<AttributePath>& paths, size_t first = 0)
+    {
+        QString body(1, Separator);
+        bool broken = false;
+        std::vector<char16_t> rows; // attribute, length, ...
+        for (size_t attribute = 0; attribute < paths.size(); ++attribute) {
+            const AttributePath& path = paths[attribute];
+            const qsizetype before = body.size();
+            // An extension's attributes are in its object ("urn:...:enterprise:2.0:User": {...}).
+            const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
+            appendValues(body, scope.value(path.attribute), path.subAttribute, broken);
+            for (qsizetype length = body.size() - before; length > 0; length -= MaxPart) {
+                rows.push_back(char16_t(first + attribute));
+                rows.push_back(char16_t(std::min(length, MaxPart)));
+            }
+        }
+        QString text;
+        text.reserve(1 + qsizetype(rows.size()) + body.size());
+        Q_ASSERT(rows.size() / 2 < BrokenFlag);
+        text += QChar(char16_t(rows.size() / 2 | (broken ? BrokenFlag : 0)));
+        for (const char16_t row : rows)
+            text += QChar(row);
+        text += body;
+        return text;
     }
-    return text;
-}
+
+    static QStringView body(const QString& text) { return EntryText(text).m_body; }
+
+    // The values of one attribute, from the separator before the first to the one after the last; empty when
+    // the resource has none.
+    static QStringView part(const QString& text, int attribute)
+    {
+        const EntryText entry(text);
+        qsizetype start = 0;
+        for (qsizetype row = 0; row < entry.m_rows; ++row) {
+            if (entry.attribute(row) < attribute) {
+                start += entry.length(row);
+                continue;
+            }
+            qsizetype length = 0;
+            for (; row < entry.m_rows && entry.attribute(row) == attribute; ++row)
+                length += entry.length(row);
+            return length ? entry.m_body.sliced(start, length + 1) : QStringView();
+        }
+        return {};
+    }
+
+    // Whether a value holds a separator, so that the text could show more values than there are.
+    static bool hasBrokenValue(const QString& text)
+    {
+        return !text.isEmpty() && text.front().unicode() & BrokenFlag;
+    }
+
+private:
+    static constexpr qsizetype MaxPart = 0xFFFF;
+    static constexpr char16_t BrokenFlag = 0x8000;
+
+    explicit EntryText(const QString& text)
+        : m_table(text.constData())
+        , m_rows(text.isEmpty() ? 0 : m_table[0].unicode() & ~BrokenFlag)
+        , m_body(text.isEmpty() ? QStringView(u"\n") : QStringView(text).sliced(1 + 2 * m_rows))
+    {}
+
+    int attribute(qsizetype row) const { return m_table[1 + 2 * row].unicode(); }
+    qsizetype length(qsizetype row) const { return m_table[2 + 2 * row].unicode(); }
+
+    const QChar* m_table;
+    qsizetype m_rows;
+    QStringView m_body;
+};
+
+// A filter's condition (FilterTerms) as entries are tested for it: each term as the part of its attribute's
+// values that has it holds the term's text (case-folded, after a separator when it starts a value, before
+// one when it ends one).
+class TermTest final {
+public:
+    enum class Verdict { Fails, MayPass, Passes };
+
+    // `searched`: how many of the attributes held are searched, in the first of an entry's two texts.
+    static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes,
+                       int searched)
+    {
+        using Place = FilterTerms::Term::Place;
+        TermTest test;
+        test.m_kind = condition.kind;
+        for (const FilterTerms::Condition& child : condition.children)
+            test.m_children.push_back(of(child, attributes, searched));
+        if (condition.kind != FilterTerms::Condition::Kind::Term)
+            return test;
+        const FilterTerms::Term& term = condition.term;
+        test.m_attribute = attributes.value(term.attribute, -1);
+        test.m_inSearchedText = test.m_attribute < searched;
+        test.m_exact = term.exact;
+        test.m_needle = foldedCase(term.text);
+        if (term.place == Place::Start || term.place == Place::Whole)
+            test.m_needle.prepend(Separator);
+        if (term.place == Place::End || term.place == Place::Whole)
+            test.m_needle.append(Separator);
+        return test;
+    }
+
+    // Whether the resource with these entry texts may meet the condition.
+    bool passes(const QString& searchedText, const QString& filterText) const
+    {
+        return verdict(searchedText, filterText) != Verdict::Fails;
+    }
+
+private:
+    Verdict verdict(const QString& searchedText, const QString& filterText) const
+    {
+        using Kind = FilterTerms::Condition::Kind;
+        switch (m_kind) {
+        case Kind::Term: {
+            if (m_attribute < 0)
+                return Verdict::MayPass; // not held: any resource may have it
+            const QString& text = m_inSearchedText ? searchedText : filterText;
+            const QStringView values = EntryText::part(text, m_attribute);
+            if (values.isEmpty() || !values.contains(m_needle))
+                return Verdict::Fails;
+            // A value with a line break of its own could make the text look like more values.
+            return m_exact && !EntryText::hasBrokenValue(text) ? Verdict::Passes : Verdict::MayPass;
+        }
+        case Kind::All: {
+            Verdict all = Verdict::Passes;
+            for (const TermTest& child : m_children) {
+                all = std::min(all, child.verdict(searchedText, filterText));
+                if (all == Verdict::Fails)
+                    break;
+            }
+            return all;
+        }
+        case Kind::Any: {
+            Verdict any = Verdict::Fails;
+            for (const TermTest& child : m_children) {
+                any = std::max(any, child.verdict(searchedText, filterText));
+                if (any == Verdict::Passes)
+                    break;
+            }
+            return any;
+        }
+        case Kind::Not:
+            switch (m_children.front().verdict(searchedText, filterText)) {
+            case Verdict::Fails:
+                return Verdict::Passes;
+            case Verdict::Passes:
+                return Verdict::Fails;
+            case Verdict::MayPass:
+                break;
+            }
+            return Verdict::MayPass;
+        case Kind::Unknown:
+            break;
+        }
+        return Verdict::MayPass;
+    }
+
+    FilterTerms::Condition::Kind m_kind = FilterTerms::Condition::Kind::Term;
+    QString m_needle;
+    int m_attribute = -1;
+    bool m_inSearchedText = false;
+    bool m_exact = false;
+    std::vector<TermTest> m_children;
+};
 
 // The paths of `attributes`, which are spelled as the schema spells them.
 std::vector<AttributePath> pathsOf(const QStringList& attributes)
@@ -81,9 +236,11 @@ std::vector<AttributePath> pathsOf(const QStringList& attributes)
 
 struct SearchIndex::Entries {
     std::vector<QString> ids; // in order
+    // EntryText of the searched attributes: scanned by every plain-word search, so kept apart from the
+    // others, as short as it can be.
     std::vector<QString> texts;
-    // The filter-only attributes (SearchIndex::filterAttributes), null where a resource has none of them.
-    std::vector<QString> filterTexts;
+    std::vector<QString>
+        filterTexts; // EntryText of the others (SearchIndex::filterAttributes); null for none
     std::vector<std::vector<ResourceComparator::Key>> keys; // per searched attribute, then as ids
 
     explicit Entries(qsizetype attributes)
@@ -97,9 +254,10 @@ struct SearchIndex::Entries {
         // String keys differ only in their text: they share one string value instead of a copy each.
         static const QJsonValue stringKey{QStringLiteral("")};
         ids.push_back(resource.id);
-        texts.push_back(foldedText(resource.json, searched));
-        QString filterText = foldedText(resource.json, filterOnly);
-        filterTexts.push_back(filterText.size() > 1 ? std::move(filterText) : QString());
+        texts.push_back(EntryText::of(resource.json, searched));
+        QString filterText = EntryText::of(resource.json, filterOnly, searched.size());
+        filterTexts.push_back(filterText.size() > 2 ? std::move(filterText)
+                                                    : QString()); // without rows: none
         for (size_t i = 0; i < keyReaders.size(); ++i) {
             ResourceComparator::Key key = keyReaders[i].key(resource.json);
             if (key.value.isString())
@@ -172,9 +330,7 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
     , m_directory(std::move(directory))
     , m_resourceType(std::move(resourceType))
     , m_attributes(SearchQuery::plainTextAttributes(m_resourceType))
-    , m_filterAttributes(filterAttributes(m_resourceType))
-    , m_searchedPaths(pathsOf(m_attributes))
-    , m_filterPaths(pathsOf(m_filterAttributes))
+    , m_filterAttributes(filterAttributes(m_directory->registry(), m_resourceType))
 {
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     for (const QString& attribute : std::as_const(m_attributes)) {
@@ -186,12 +342,15 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
             // A schema without the attribute: nothing to search, every search matches nothing.
             qCWarning(lcSearchIndex) << "no searched attribute" << attribute << "in" << m_resourceType;
             m_attributes.clear();
-            m_searchedPaths.clear();
+            m_filterAttributes.clear();
             m_keyReaders.clear();
             break;
         }
         m_keyReaders.push_back(std::move(*reader).value());
     }
+    m_heldAttributes = m_attributes + m_filterAttributes;
+    m_searchedPaths = pathsOf(m_attributes);
+    m_filterPaths = pathsOf(m_filterAttributes);
     connect(m_directory.get(), &Directory::resourceChanged, this, &SearchIndex::onResourceChanged,
             Qt::QueuedConnection);
     connect(m_directory.get(), &Directory::restored, this, &SearchIndex::load, Qt::QueuedConnection);
@@ -231,9 +390,8 @@ void SearchIndex::load()
         if (generation == m_generation)
             finishLoad(watcher->future().resultCount() ? watcher->result() : nullptr);
     });
-    const auto read = [type = m_resourceType, attributes = m_attributes,
-                       projection = m_attributes + m_filterAttributes, searched = m_searchedPaths,
-                       filterOnly = m_filterPaths,
+    const auto read = [type = m_resourceType, attributes = m_attributes, projection = m_heldAttributes,
+                       searched = m_searchedPaths, filterOnly = m_filterPaths,
                        keyReaders = m_keyReaders](QPromise<std::shared_ptr<Entries>>& promise,
                                                   std::shared_ptr<Directory> directory, QString tenant) {
         const qint64 total = directory->store().count(tenant, type);
@@ -312,13 +470,49 @@ void SearchIndex::refreshEntry(const QString& id)
     m_entries->placeLast();
 }
 
-QStringList SearchIndex::filterAttributes(const QString& resourceType)
+QStringList SearchIndex::filterAttributes(const SchemaRegistry& registry, const QString& resourceType)
 {
-    if (resourceType != QLatin1String("User"))
+    const ResourceType* type = registry.resourceType(resourceType);
+    if (!type)
         return {};
-    return {QStringLiteral("name.givenName"), QStringLiteral("name.familyName"), QStringLiteral("nickName"),
-            QStringLiteral("title"),
-            QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department")};
+    const QStringList searched = SearchQuery::plainTextAttributes(resourceType);
+    QStringList attributes;
+    const auto add = [&](const QString& name) {
+        if (!std::any_of(searched.cbegin(), searched.cend(),
+                         [&name](const QString& held) { return equalIgnoringCase(held, name); }))
+            attributes.append(name);
+    };
+    const auto isText = [](const AttributeDefinition& attribute) {
+        return (attribute.type == AttributeType::String || attribute.type == AttributeType::Reference) &&
+               attribute.returned != Returned::Never;
+    };
+    // Left out: what the stores look up by key or the directory maintains (id, meta; a group's members and a
+    // user's groups are long lists of ids).
+    static const QStringList leftOut{QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("members"),
+                                     QStringLiteral("groups")};
+    const auto addSchema = [&](const Schema* schema, const QString& prefix) {
+        if (!schema)
+            return;
+        for (const AttributeDefinition& attribute : schema->attributes) {
+            if (leftOut.contains(attribute.name, Qt::CaseInsensitive) ||
+                attribute.returned == Returned::Never)
+                continue;
+            if (attribute.type != AttributeType::Complex) {
+                if (isText(attribute))
+                    add(prefix + attribute.name);
+                continue;
+            }
+            for (const AttributeDefinition& subAttribute : attribute.subAttributes) {
+                if (isText(subAttribute))
+                    add(prefix + attribute.name + u'.' + subAttribute.name);
+            }
+        }
+    };
+    addSchema(registry.schema(type->schema), QString());
+    addSchema(&registry.commonAttributes(), QString());
+    for (const SchemaExtension& extension : type->schemaExtensions)
+        addSchema(registry.schema(extension.schema), extension.schema + u':');
+    return attributes;
 }
 
 int SearchIndex::attributeIndex(const std::optional<SortSpec>& sort) const
@@ -340,10 +534,17 @@ bool SearchIndex::canSort(const std::optional<SortSpec>& sort) const
 
 SearchMatches SearchIndex::search(const QStringList& words, const std::optional<SortSpec>& sort) const
 {
-    QStringList folded;
+    QStringList needles;
     for (const QString& word : words)
-        folded.append(foldedCase(word));
-    return find(folded, Texts::Searched, sort, std::numeric_limits<qsizetype>::max())
+        needles.append(foldedCase(word));
+    const auto hasEveryWord = [&needles](const Entries& entries, size_t i) {
+        if (needles.isEmpty())
+            return true; // without reading the text: a sort over everything
+        const QStringView text = EntryText::body(entries.texts[i]);
+        return std::all_of(needles.cbegin(), needles.cend(),
+                           [&text](const QString& needle) { return text.contains(needle); });
+    };
+    return find(hasEveryWord, sort, std::numeric_limits<qsizetype>::max(), needles.isEmpty())
         .value_or(SearchMatches());
 }
 
@@ -353,19 +554,23 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     if (!filter || !type || m_attributes.isEmpty())
         return std::nullopt;
-    const QList<FilterTerms::Term> terms =
-        FilterTerms::of(m_directory->registry(), *type, *filter, m_attributes + m_filterAttributes);
-    if (terms.isEmpty())
+    const std::optional<FilterTerms::Condition> condition =
+        FilterTerms::of(m_directory->registry(), *type, *filter, m_heldAttributes);
+    if (!condition)
         return std::nullopt;
-    QStringList needles;
-    for (const FilterTerms::Term& term : terms)
-        needles.append(needle(term));
-    // A term is looked for in both texts, whichever attribute it names: still a superset of the matches.
-    return find(needles, Texts::SearchedAndFilterOnly, sort, limit);
+    // Each term is looked for among the values of its attribute only (FilterTerms names them as held).
+    QHash<QString, int> attributeIds;
+    for (qsizetype i = 0; i < m_heldAttributes.size(); ++i)
+        attributeIds.insert(m_heldAttributes.at(i), int(i));
+    const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()));
+    return find([&test](const Entries& entries,
+                        size_t i) { return test.passes(entries.texts[i], entries.filterTexts[i]); },
+                sort, limit);
 }
 
-std::optional<SearchMatches> SearchIndex::find(const QStringList& needles, Texts texts,
-                                               const std::optional<SortSpec>& sort, qsizetype limit) const
+std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const Entries&, size_t)>& found,
+                                               const std::optional<SortSpec>& sort, qsizetype limit,
+                                               bool everyOne) const
 {
     Q_ASSERT(isReady() && canSort(sort));
     if (!m_entries)
@@ -380,15 +585,10 @@ std::optional<SearchMatches> SearchIndex::find(const QStringList& needles, Texts
     }
     const Entries& entries = *m_entries;
     std::vector<SearchMatches::Match> matches;
-    if (needles.isEmpty())
+    if (everyOne)
         matches.reserve(entries.ids.size());
     for (size_t i = 0; i < entries.ids.size(); ++i) {
-        const QString& text = entries.texts[i];
-        const QString* filterText = texts == Texts::SearchedAndFilterOnly ? &entries.filterTexts[i] : nullptr;
-        const bool found = std::all_of(needles.cbegin(), needles.cend(), [&](const QString& needle) {
-            return text.contains(needle) || (filterText && filterText->contains(needle));
-        });
-        if (!found)
+        if (!found(entries, i))
             continue;
         if (qsizetype(matches.size()) >= limit)
             return std::nullopt;

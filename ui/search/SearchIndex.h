@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -18,8 +19,9 @@ namespace muster {
 // text, and their sort keys, in id order. A substring test over 100,000 such texts takes milliseconds,
 // where the store's `co` filter reads every resource's JSON (MemoryStore) or runs LIKE over json_extract
 // on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration. The
-// same texts, and a second one per user of attributes that only filters name (filterAttributes()), narrow a
-// SCIM filter's `co`, `sw`, `ew` and `eq` on these attributes to a few candidates.
+// same text holds every other string value that a filter can name (filterAttributes()), each attribute's
+// values apart, so that a SCIM filter's `co`, `sw`, `ew` and `eq` comparisons, through its `and`, `or` and
+// value paths, narrow it to a few candidates.
 //
 // The resources are read from the store off the GUI thread when the index is made or its tenant changes
 // (progress(), then ready()); from then on it follows Directory::resourceChanged, which also reports what
@@ -44,15 +46,17 @@ public:
     // The resources in which every word occurs, in any case, in one of the searched attributes (every
     // resource for no words), in the order of `sort`. Only when isReady() and canSort(sort).
     SearchMatches search(const QStringList& words, const std::optional<SortSpec>& sort) const;
-    // The resources that may match a SCIM filter: those that have each of its terms (FilterTerms) in one of
-    // the searched attributes' values, a superset of its matches, in the order of `sort`; nullopt when the
-    // filter has no terms, or when more than `limit` resources have them. Only when isReady() and
-    // canSort(sort).
+    // The resources that may match a SCIM filter: those that meet what it requires of the attributes held
+    // (FilterTerms: its terms, through its `and`, `or` and value paths), a superset of its matches, in the
+    // order of `sort`; nullopt when the index cannot narrow the filter, or when more than `limit` resources
+    // meet it. Only when isReady() and canSort(sort).
     std::optional<SearchMatches> candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort,
                                             qsizetype limit) const;
-    // Attributes held in a second text per resource that only candidates() looks in, never search(): the
-    // plain words keep matching what their SCIM filter (SearchQuery::plainWordsFilter) matches.
-    static QStringList filterAttributes(const QString& resourceType);
+    // The attributes held beside the searched ones, for candidates() only, never search(): every string (and
+    // reference) attribute and sub-attribute of the type, core, common and extensions' (an extension's after
+    // its URN), but id, meta, password, a group's members and a user's groups. Plain words keep matching what
+    // their SCIM filter (SearchQuery::plainWordsFilter) matches.
+    static QStringList filterAttributes(const SchemaRegistry& registry, const QString& resourceType);
 
 signals:
     // While the resources are read: how many of how many.
@@ -62,22 +66,23 @@ signals:
 
 private:
     struct Entries; // defined in the .cpp
-    enum class Texts { Searched, SearchedAndFilterOnly };
     void load();
     void finishLoad(std::shared_ptr<Entries> entries);
     void onResourceChanged(const ResourceChange& change);
     void refreshEntry(const QString& id);
     int attributeIndex(const std::optional<SortSpec>& sort) const;
-    // The resources whose text (or, with SearchedAndFilterOnly, filter-only text) contains every needle
-    // (case-folded), in the order of `sort`; nullopt when more than `limit` do.
-    std::optional<SearchMatches> find(const QStringList& needles, Texts texts,
-                                      const std::optional<SortSpec>& sort, qsizetype limit) const;
+    // The resources for which `found` holds (given the entries and a resource's position in them), in the
+    // order of `sort`; nullopt when more than `limit` do. `everyOne`: it holds for every resource.
+    std::optional<SearchMatches> find(const std::function<bool(const Entries&, size_t)>& found,
+                                      const std::optional<SortSpec>& sort, qsizetype limit,
+                                      bool everyOne = false) const;
 
     std::shared_ptr<Directory> m_directory;
     QString m_resourceType;
     QString m_tenant = ResourceStore::DefaultTenant;
     QStringList m_attributes;
     QStringList m_filterAttributes;
+    QStringList m_heldAttributes;                 // m_attributes, then m_filterAttributes
     std::vector<AttributePath> m_searchedPaths;   // of m_attributes
     std::vector<AttributePath> m_filterPaths;     // of m_filterAttributes
     std::vector<ResourceComparator> m_keyReaders; // one per attribute, for its sort key
