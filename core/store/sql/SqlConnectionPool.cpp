@@ -188,8 +188,8 @@ Result<SqlConnection*> SqlConnectionPool::connection()
         return opened.error();
     }
 
-    auto connection = std::make_shared<SqlConnection>(name, std::move(database), m_shared->dialect,
-                                                      m_shared->statementCacheSize);
+    auto connection =
+        std::make_shared<SqlConnection>(name, database, m_shared->dialect, m_shared->statementCacheSize);
     {
         const std::lock_guard locker(m_shared->mutex);
         m_shared->connections.insert(thread, connection);
