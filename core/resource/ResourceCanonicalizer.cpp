@@ -169,7 +169,7 @@ std::optional<QString> normalizedDateTime(const QString& text)
         const int minutes = zone.mid(4, 2).toInt();
         if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
             return std::nullopt;
-        offsetSeconds = (qint64(hours) * 3600 + minutes * 60) * (zone.front() == u'-' ? -1 : 1);
+        offsetSeconds = (qint64(hours) * 3600 + qint64(minutes) * 60) * (zone.front() == u'-' ? -1 : 1);
     }
     constexpr qint64 MsPerDay = 86400000;
     const qint64 utcMs = date.toJulianDay() * MsPerDay + time.msecsSinceStartOfDay() - offsetSeconds * 1000;
