@@ -56,6 +56,11 @@ template <typename Function>
 void invokeAndWait(QObject* receiver, Function&& function)
 {
     releasedTo(&BlockingCallToken);
+    // Hidden from clang-tidy's static analyzer (which defines __clang_analyzer__), that took the slot
+    // object invokeMethod() allocates in Qt's header for a leak: Qt is a system header to it, and no system
+    // function is assumed to take ownership; QtCore deletes it once called. A NOLINT would have to stand on
+    // the first line of each caller that the report's path names, not here.
+#ifndef __clang_analyzer__
     QMetaObject::invokeMethod(
         receiver,
         [&function]() MUSTER_NOT_THREAD_SANITIZED {
@@ -64,6 +69,10 @@ void invokeAndWait(QObject* receiver, Function&& function)
             releasedTo(&BlockingCallToken);
         },
         Qt::BlockingQueuedConnection);
+#else
+    Q_UNUSED(receiver);
+    Q_UNUSED(function);
+#endif
     acquiredFrom(&BlockingCallToken);
 }
 

@@ -283,11 +283,11 @@ Status Directory::inTransaction(const OperationContext& context,
         }
     };
     work([&] {
-        const Status committed = (*transaction)->checkpoint();
+        Status committed = (*transaction)->checkpoint(); // not const: returned by move
         settle(committed, false);
         return committed;
     });
-    const Status committed = (*transaction)->commit();
+    Status committed = (*transaction)->commit();
     locker.unlock();
     settle(committed, true);
     return committed;

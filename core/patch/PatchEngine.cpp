@@ -279,7 +279,7 @@ Status Application::checkStrictTypes(const PatchOperation& operation, const Attr
         AttributeDefinition single = definition;
         single.multiValued = false;
         const QJsonArray elements = value.toArray();
-        for (const QJsonValue& element : elements) {
+        for (const QJsonValue element : elements) {
             if (Status checked = checkStrictTypes(operation, single, element, path); !checked)
                 return checked;
         }
@@ -320,7 +320,7 @@ QJsonValue Application::withoutBlanks(const AttributeDefinition& definition, con
         AttributeDefinition single = definition;
         single.multiValued = false;
         QJsonArray elements;
-        for (const QJsonValue& element : value.toArray()) {
+        for (const QJsonValue element : value.toArray()) {
             const QJsonValue cleaned = withoutBlanks(single, element);
             if (!cleaned.isNull())
                 elements.append(cleaned);
@@ -461,7 +461,7 @@ Status Application::applyWhole(const PatchOperation& operation, const Location& 
                 return doomed.error();
             const QJsonArray targets = elementsOf(*doomed);
             QJsonArray kept;
-            for (const QJsonValue& element : elementsOf(current)) {
+            for (const QJsonValue element : elementsOf(current)) {
                 const bool remove = std::any_of(targets.begin(), targets.end(), [&](const QJsonValue& t) {
                     return identifies(attribute, t, element);
                 });
@@ -500,7 +500,7 @@ Status Application::applyWhole(const PatchOperation& operation, const Location& 
         }
         QJsonArray elements = elementsOf(current);
         QList<qsizetype> changed;
-        for (const QJsonValue& element : incoming) {
+        for (const QJsonValue element : incoming) {
             qsizetype match = -1;
             for (qsizetype i = 0; i < elements.size() && match < 0; ++i) {
                 if (identifies(attribute, element, elements.at(i)))
@@ -571,7 +571,7 @@ Status Application::applyEverySub(const PatchOperation& operation, const Locatio
     if (sub.required)
         return error(ScimType::Mutability, operation, QStringLiteral("%1 is required").arg(name));
     QJsonArray elements;
-    for (const QJsonValue& element : elementsOf(location.read(m_resource))) {
+    for (const QJsonValue element : elementsOf(location.read(m_resource))) {
         QJsonObject object = element.toObject();
         object.remove(sub.name);
         if (!object.isEmpty())

@@ -100,7 +100,7 @@ Result<PatchRequest> PatchRequest::parse(const QJsonObject& body, const PatchOpt
     const QJsonValue schemas = member(body, QStringLiteral("schemas"), options.strict);
     if (options.strict || !schemas.isUndefined()) {
         bool named = false;
-        for (const QJsonValue& schema : schemas.toArray())
+        for (const QJsonValue schema : schemas.toArray())
             named = named || schema.toString().compare(urns::PatchOp, Qt::CaseInsensitive) == 0;
         if (!named && (options.strict || schemas.isArray())) {
             return invalidSyntax(

@@ -27,7 +27,7 @@ bool isPresent(const QJsonValue& value, int depth = 0)
     case QJsonValue::Array:
         if (depth < 4) {
             const QJsonArray array = value.toArray();
-            for (const QJsonValue& item : array) {
+            for (const QJsonValue item : array) {
                 if (isPresent(item, depth + 1))
                     return true;
             }
@@ -55,7 +55,7 @@ bool anyElement(const QJsonValue& value, const Visit& visit)
 {
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array) {
+        for (const QJsonValue item : array) {
             if (visit(item))
                 return true;
         }

@@ -112,8 +112,8 @@ std::optional<qint64> parse(const Text& text)
             return std::nullopt;
     }
 
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
-                           qint64(offsetMinutes) * 60;
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + qint64(hour) * 3600 +
+                           qint64(minute) * 60 + second - qint64(offsetMinutes) * 60;
     return seconds * 1000 + millis;
 }
 

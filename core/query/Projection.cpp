@@ -173,7 +173,7 @@ QJsonValue projectValue(const QJsonValue& value, const Plan& plan)
     }
     if (value.isArray()) {
         QJsonArray projected;
-        for (const QJsonValue& element : value.toArray()) {
+        for (const QJsonValue element : value.toArray()) {
             if (!element.isObject())
                 continue;
             const QJsonObject kept = projectComplex(element.toObject(), plan.keptSubAttributes);
@@ -274,7 +274,7 @@ QJsonObject Projection::apply(const QJsonObject& resource) const
     if (schemas.isArray()) {
         QJsonArray kept;
         QSet<QString> listed;
-        for (const QJsonValue& urn : schemas.toArray()) {
+        for (const QJsonValue urn : schemas.toArray()) {
             const QString text = urn.toString();
             bool isExtension = false;
             bool present = false;

@@ -27,9 +27,9 @@ bool hasValue(const QJsonValue& value)
 QJsonValue representative(const QJsonArray& elements, const QString& subAttribute)
 {
     QJsonValue first(QJsonValue::Undefined);
-    for (const QJsonValue& element : elements) {
+    for (const QJsonValue element : elements) {
         const QJsonObject object = element.toObject();
-        const QJsonValue value = object.value(subAttribute);
+        QJsonValue value = object.value(subAttribute); // not const: returned by move
         if (!hasValue(value))
             continue;
         if (object.value(QLatin1String("primary")).toBool())
@@ -98,7 +98,7 @@ QJsonValue ResourceComparator::sortedValue(const QJsonObject& resource) const
         // A multi-valued simple attribute (schemas, a custom list) sorts by its first value.
         const QJsonArray values = value.toArray();
         value = NoKey;
-        for (const QJsonValue& item : values) {
+        for (const QJsonValue item : values) {
             if (hasValue(item)) {
                 value = item;
                 break;

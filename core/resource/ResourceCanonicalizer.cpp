@@ -31,7 +31,7 @@ QJsonArray sharedSchemasArray(const QStringList& urns)
     const auto shared = arrays.constFind(urns);
     if (shared != arrays.constEnd())
         return *shared;
-    const QJsonArray array = QJsonArray::fromStringList(urns);
+    QJsonArray array = QJsonArray::fromStringList(urns); // not const: returned by move
     if (arrays.size() < MaxLists)
         arrays.insert(urns, array);
     return array;
@@ -169,7 +169,7 @@ std::optional<QString> normalizedDateTime(const QString& text)
         const int minutes = zone.mid(4, 2).toInt();
         if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
             return std::nullopt;
-        offsetSeconds = (hours * 3600 + minutes * 60) * (zone.front() == u'-' ? -1 : 1);
+        offsetSeconds = (qint64(hours) * 3600 + qint64(minutes) * 60) * (zone.front() == u'-' ? -1 : 1);
     }
     constexpr qint64 MsPerDay = 86400000;
     const qint64 utcMs = date.toJulianDay() * MsPerDay + time.msecsSinceStartOfDay() - offsetSeconds * 1000;
@@ -319,7 +319,7 @@ Result<QJsonValue> canonicalValue(const AttributeDefinition& definition, const Q
     if (const AttributeDefinition* primary = definition.subAttribute(u"primary");
         primary && primary->type == AttributeType::Boolean) {
         qsizetype primaries = 0;
-        for (const QJsonValue& element : std::as_const(values)) {
+        for (const QJsonValue element : std::as_const(values)) {
             if (element.toObject().value(primary->name) == QJsonValue(true))
                 ++primaries;
         }
@@ -474,7 +474,7 @@ bool sameValue(const AttributeDefinition& definition, const QJsonValue& a, const
     QJsonArray right = asArray(b);
     if (left.size() != right.size())
         return false;
-    for (const QJsonValue& element : left) {
+    for (const QJsonValue element : left) {
         qsizetype match = -1;
         for (qsizetype i = 0; i < right.size() && match < 0; ++i) {
             if (sameSingle(definition, element, right.at(i)))
@@ -535,11 +535,11 @@ Status compareImmutable(const AttributeDefinition& definition, const QJsonValue&
     const AttributeDefinition* key = definition.subAttribute(u"value");
     if (!key)
         return {};
-    for (const QJsonValue& oldElement : asArray(existing)) {
+    for (const QJsonValue oldElement : asArray(existing)) {
         const QJsonValue oldKey = oldElement.toObject().value(key->name);
         if (!hasValue(oldKey))
             continue;
-        for (const QJsonValue& newElement : asArray(replacement)) {
+        for (const QJsonValue newElement : asArray(replacement)) {
             if (!sameValue(*key, newElement.toObject().value(key->name), oldKey))
                 continue;
             for (const AttributeDefinition& sub : definition.subAttributes) {
@@ -582,7 +582,7 @@ void collectUniqueKeys(const AttributeDefinition& definition, const QJsonValue& 
     // readOnly values (id) are assigned by the service provider, which keeps them unique itself.
     if (definition.mutability == Mutability::ReadOnly || !hasValue(value))
         return;
-    for (const QJsonValue& element : asArray(value)) {
+    for (const QJsonValue element : asArray(value)) {
         if (definition.type == AttributeType::Complex) {
             const QJsonObject object = element.toObject();
             for (const AttributeDefinition& sub : definition.subAttributes)
@@ -637,7 +637,7 @@ Result<QJsonObject> ResourceCanonicalizer::canonicalize(const QJsonObject& input
     if (!listsCore)
         return invalidSyntax(QStringLiteral("\"schemas\" must contain %1, the core schema of a %2")
                                  .arg(core->id, m_type.name));
-    for (const QJsonValue& urn : schemaList) {
+    for (const QJsonValue urn : schemaList) {
         const Schema* listed = m_registry.schema(urn.toString());
         if (!listed)
             return invalidValue(

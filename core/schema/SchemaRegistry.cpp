@@ -103,7 +103,7 @@ Status readDocument(const QJsonObject& json, const QString& source, Batch& batch
         const QJsonValue resources = json.value(QLatin1String("Resources"));
         if (!resources.isArray())
             return invalidValue(source + QStringLiteral(": ListResponse without a \"Resources\" array"));
-        for (const QJsonValue& item : resources.toArray()) {
+        for (const QJsonValue item : resources.toArray()) {
             if (!item.isObject())
                 return invalidValue(source + QStringLiteral(": \"Resources\" must hold objects only"));
             if (Status status = readDocument(item.toObject(), source, batch, false); !status)
@@ -148,7 +148,7 @@ Status readFile(const QString& path, Batch& batch)
     const QJsonArray items = document.array();
     if (items.isEmpty())
         return invalidValue(source + QStringLiteral(": empty array"));
-    for (const QJsonValue& item : items) {
+    for (const QJsonValue item : items) {
         if (!item.isObject())
             return invalidValue(source + QStringLiteral(": array must hold objects only"));
         if (Status status = readDocument(item.toObject(), source, batch, false); !status)
@@ -250,7 +250,7 @@ SchemaRegistry::SchemaRegistry()
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     m_commonAttributes.name = json.value(QLatin1String("name")).toString();
     m_commonAttributes.description = json.value(QLatin1String("description")).toString();
-    for (const QJsonValue& value : json.value(QLatin1String("attributes")).toArray()) {
+    for (const QJsonValue value : json.value(QLatin1String("attributes")).toArray()) {
         auto definition =
             AttributeDefinition::fromJson(value.toObject(), QStringLiteral("CommonAttributes.json"));
         if (!definition)

@@ -179,7 +179,7 @@ struct MemoryStore::TypePlan {
             const QJsonValue value = json.value(attribute->name);
             if (value.isArray()) {
                 const QJsonArray elements = value.toArray();
-                for (const QJsonValue& element : elements)
+                for (const QJsonValue element : elements)
                     addElement(element);
             } else {
                 addElement(value);
@@ -396,7 +396,7 @@ void MemoryStore::TypeData::add(Resource resource)
             stored.indexKeys.append({i, key});
         }
     }
-    resources.insert(id, std::move(stored));
+    resources.emplace(id, std::move(stored)); // insert() would copy
 }
 
 void MemoryStore::TypeData::drop(const QString& id)
@@ -427,13 +427,13 @@ void MemoryStore::TypeData::setMembers(const QString& groupId, const QJsonArray&
 {
     dropMembers(groupId);
     auto group = std::make_shared<GroupMembers>();
-    for (const QJsonValue& element : elements) {
+    for (const QJsonValue element : elements) {
         const QJsonObject member = element.toObject();
         const QString memberId = member.value(Value).toString();
         if (group->set.insert(memberId, member))
             join(groupId, memberId);
     }
-    members.insert(groupId, std::move(group));
+    members.emplace(groupId, std::move(group)); // insert() would copy
 }
 
 void MemoryStore::TypeData::changeMembers(const QString& groupId, const MemberChanges& changes)
@@ -451,7 +451,7 @@ void MemoryStore::TypeData::changeMembers(const QString& groupId, const MemberCh
         if (group->set.remove(memberId))
             leave(groupId, memberId);
     }
-    for (const QJsonValue& element : changes.added) {
+    for (const QJsonValue element : changes.added) {
         const QJsonObject member = element.toObject();
         const QString memberId = member.value(Value).toString();
         if (group->set.insert(memberId, member))

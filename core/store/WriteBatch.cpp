@@ -17,7 +17,7 @@ QString memberProblem(const QJsonValue& element)
 
 Status checkElements(const QJsonArray& elements)
 {
-    for (const QJsonValue& element : elements) {
+    for (const QJsonValue element : elements) {
         if (const QString problem = memberProblem(element); !problem.isEmpty())
             return ScimError::badRequest(ScimType::InvalidValue, problem);
     }

@@ -48,7 +48,7 @@ QJsonValue redactValue(const QJsonValue& value)
         return redactObject(value.toObject());
     if (value.isArray()) {
         QJsonArray result;
-        for (const QJsonValue& item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             result.append(redactValue(item));
         return result;
     }

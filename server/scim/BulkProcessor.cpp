@@ -53,7 +53,7 @@ void collectReferences(const QJsonValue& value, QSet<QString>& references)
         while (matches.hasNext())
             references.insert(matches.next().captured(1));
     } else if (value.isArray()) {
-        for (const QJsonValue& element : value.toArray())
+        for (const QJsonValue element : value.toArray())
             collectReferences(element, references);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
@@ -92,7 +92,7 @@ QJsonValue resolveReferences(const QJsonValue& value, const QHash<QString, QStri
     }
     if (value.isArray()) {
         QJsonArray array;
-        for (const QJsonValue& element : value.toArray())
+        for (const QJsonValue element : value.toArray())
             array.append(resolveReferences(element, ids));
         return array;
     }
@@ -107,7 +107,7 @@ QJsonValue resolveReferences(const QJsonValue& value, const QHash<QString, QStri
 
 QJsonValue member(const QJsonObject& object, QLatin1StringView name)
 {
-    const QJsonValue exact = object.value(name);
+    QJsonValue exact = object.value(name); // not const: returned by move
     if (!exact.isUndefined())
         return exact;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -291,7 +291,7 @@ void BulkProcessor::runOperations(const ScimRequestContext& context, const QList
         pending.append(i);
     qint64 errors = 0;
 
-    const auto record = [&](const Operation& operation, QJsonObject result, const QString& createdId) {
+    const auto record = [&](const Operation& operation, const QJsonObject& result, const QString& createdId) {
         const bool failed = result.value(QStringLiteral("status")).toString().toInt() >= 400;
         if (failed) {
             ++errors;

@@ -96,7 +96,7 @@ Result<ListRequest> build(const RawParameters& raw, int maxFilterLength, FilterS
 // A member of a JSON object by case-insensitive name (clients write "startindex" and "Filter").
 QJsonValue member(const QJsonObject& object, QLatin1StringView name)
 {
-    const QJsonValue exact = object.value(name);
+    QJsonValue exact = object.value(name); // not const: returned by move
     if (!exact.isUndefined())
         return exact;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -141,7 +141,7 @@ Result<QStringList> namesMember(const QJsonObject& body, QLatin1StringView name)
     if (!value.isArray())
         return invalidSyntax(QStringLiteral("\"%1\" must be an array of attribute names").arg(name));
     QStringList names;
-    for (const QJsonValue& element : value.toArray()) {
+    for (const QJsonValue element : value.toArray()) {
         if (!element.isString())
             return invalidSyntax(QStringLiteral("\"%1\" must be an array of attribute names").arg(name));
         names += ListRequest::attributeNames(element.toString());

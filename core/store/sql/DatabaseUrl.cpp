@@ -327,7 +327,7 @@ Status parseQuery(QStringView query, PostgresParameters& parameters)
         const Result<QString> value = percentDecode(part.sliced(equals + 1));
         if (!value)
             return value.error();
-        if (const Status status = parameters.set(*keyword, *value); !status)
+        if (Status status = parameters.set(*keyword, *value); !status) // not const: returned by move
             return status;
     }
     return {};

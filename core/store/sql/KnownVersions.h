@@ -39,7 +39,7 @@ public:
         constexpr qsizetype MaxEntries = 1 << 14;
         if (m_known.size() >= MaxEntries)
             m_known.clear();
-        m_known.insert(Key{tenant, type, id}, std::move(known));
+        m_known.emplace(Key{tenant, type, id}, std::move(known)); // insert() would copy
     }
 
     void clear() { m_known.clear(); }

@@ -8,9 +8,10 @@
 
 namespace muster {
 
-SqlConnection::SqlConnection(QString name, QSqlDatabase database, SqlDialect dialect, int statementCacheSize)
+SqlConnection::SqlConnection(QString name, const QSqlDatabase& database, SqlDialect dialect,
+                             int statementCacheSize)
     : m_name(std::move(name))
-    , m_database(std::move(database))
+    , m_database(database)
     , m_dialect(dialect)
     , m_sqlite(dialect == SqlDialect::Sqlite ? sqliteHandle(m_database) : nullptr)
     , m_statementCacheSize(std::max(8, statementCacheSize))

@@ -24,7 +24,7 @@ namespace muster {
 // (see SqlConnectionPool). Removed from Qt's connection list when destroyed.
 class SqlConnection final {
 public:
-    SqlConnection(QString name, QSqlDatabase database, SqlDialect dialect, int statementCacheSize);
+    SqlConnection(QString name, const QSqlDatabase& database, SqlDialect dialect, int statementCacheSize);
     ~SqlConnection();
     Q_DISABLE_COPY_MOVE(SqlConnection)
 

@@ -1,14 +1,13 @@
 #include "store/sql/SqlConnectionPool.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QThread>
-#include <QWaitCondition>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <vector>
 
 namespace muster {
@@ -36,8 +35,12 @@ struct SqlConnectionPool::Shared {
     int waitMs = 0;
     int statementCacheSize = 0;
 
-    mutable QMutex mutex;
-    QWaitCondition released;
+    // Not QMutex and QWaitCondition: QWaitCondition::wait() unlocks and relocks the mutex inside QtCore,
+    // out of ThreadSanitizer's sight, so TSan took a waiting thread for the owner throughout its wait,
+    // reported a double lock when another thread took the mutex, and from then on saw no order between
+    // the pool's users. std::condition_variable waits in pthread_cond_clockwait, which TSan intercepts.
+    mutable std::mutex mutex;
+    std::condition_variable released;
     int open = 0; // connections open or being opened
     bool closed = false;
     int waiting = 0;                                            // threads waiting for a connection now
@@ -51,13 +54,13 @@ struct SqlConnectionPool::Shared {
     {
         std::shared_ptr<SqlConnection> connection;
         {
-            QMutexLocker locker(&mutex);
+            const std::lock_guard locker(mutex);
             connection = connections.take(thread);
             if (!connection)
                 return;
             --open;
         }
-        released.wakeOne();
+        released.notify_one();
         connection.reset();
     }
 };
@@ -112,12 +115,12 @@ SqlConnectionPool::~SqlConnectionPool()
 {
     QHash<quint64, std::shared_ptr<SqlConnection>> connections;
     {
-        QMutexLocker locker(&m_shared->mutex);
+        const std::lock_guard locker(m_shared->mutex);
         m_shared->closed = true;
         connections.swap(m_shared->connections);
         m_shared->open = 0;
     }
-    m_shared->released.wakeAll();
+    m_shared->released.notify_all();
     // Threads that used the store are idle now (a store is not destroyed during a call), so closing their
     // connections from here races with nothing.
     connections.clear();
@@ -138,8 +141,8 @@ Result<SqlConnection*> SqlConnectionPool::connection()
     }
 
     {
-        QMutexLocker locker(&m_shared->mutex);
-        const QDeadlineTimer deadline(m_shared->waitMs);
+        std::unique_lock locker(m_shared->mutex);
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(m_shared->waitMs);
         const bool full = m_shared->maxConnections > 0 && m_shared->open >= m_shared->maxConnections;
         QElapsedTimer waited;
         if (full) {
@@ -154,7 +157,7 @@ Result<SqlConnection*> SqlConnectionPool::connection()
             m_shared->waitedNs += waited.nsecsElapsed();
         };
         while (m_shared->maxConnections > 0 && m_shared->open >= m_shared->maxConnections) {
-            if (!m_shared->released.wait(&m_shared->mutex, deadline) &&
+            if (m_shared->released.wait_until(locker, deadline) == std::cv_status::timeout &&
                 m_shared->open >= m_shared->maxConnections) {
                 stopWaiting();
                 ++m_shared->waitTimeouts;
@@ -178,17 +181,17 @@ Result<SqlConnection*> SqlConnectionPool::connection()
         database = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         {
-            QMutexLocker locker(&m_shared->mutex);
+            const std::lock_guard locker(m_shared->mutex);
             --m_shared->open;
         }
-        m_shared->released.wakeOne();
+        m_shared->released.notify_one();
         return opened.error();
     }
 
-    auto connection = std::make_shared<SqlConnection>(name, std::move(database), m_shared->dialect,
-                                                      m_shared->statementCacheSize);
+    auto connection =
+        std::make_shared<SqlConnection>(name, database, m_shared->dialect, m_shared->statementCacheSize);
     {
-        QMutexLocker locker(&m_shared->mutex);
+        const std::lock_guard locker(m_shared->mutex);
         m_shared->connections.insert(thread, connection);
     }
     // A QThread's finished() comes before wait() returns, unlike thread_local destructors: closing there
@@ -214,7 +217,7 @@ Result<SqlConnection*> SqlConnectionPool::connection()
 
 int SqlConnectionPool::openConnections() const
 {
-    QMutexLocker locker(&m_shared->mutex);
+    const std::lock_guard locker(m_shared->mutex);
     return m_shared->open;
 }
 
@@ -225,7 +228,7 @@ QByteArray SqlConnectionPool::prometheusText() const
         text += QByteArray("# HELP muster_sql_pool_") + name + ' ' + help + "\n# TYPE muster_sql_pool_" +
                 name + ' ' + type + "\nmuster_sql_pool_" + name + ' ' + value + '\n';
     };
-    QMutexLocker locker(&m_shared->mutex);
+    const std::lock_guard locker(m_shared->mutex);
     metric("connections_open", "gauge",
            "Database connections open; each is in use by the one thread it belongs to.",
            QByteArray::number(m_shared->open));

@@ -597,7 +597,7 @@ public:
             m_store.m_writerMutex->lock();
         const bool sqlite = m_store.m_options.dialect == SqlDialect::Sqlite;
         if (!m_connection->execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
-            const ScimError error =
+            ScimError error = // not const: returned by move
                 databaseError(QStringLiteral("starting a transaction"), m_connection->error());
             if (m_store.m_writerMutex)
                 m_store.m_writerMutex->unlock();
@@ -1044,7 +1044,7 @@ QStringList groupIdsFrom(const QByteArray& json)
         return ids;
     const QJsonArray array = QJsonDocument::fromJson(SqliteText::readableJson(json)).array();
     ids.reserve(array.size());
-    for (const QJsonValue& id : array)
+    for (const QJsonValue id : array)
         ids.append(id.toString());
     ids.sort();
     return ids;

@@ -87,7 +87,7 @@ QList<std::pair<QString, QString>> SqlStoreIndexHint::multiValuedKeys(const QJso
 {
     QList<std::pair<QString, QString>> keys;
     const QJsonArray emails = json.value(Emails).toArray();
-    for (const QJsonValue& email : emails) {
+    for (const QJsonValue email : emails) {
         const QJsonValue value = email.toObject().value(QStringLiteral("value"));
         if (!value.isString())
             continue;

@@ -239,9 +239,14 @@ const sqlite3_io_methods Methods = {
 
 constexpr std::size_t RealOffset = (sizeof(File) + 15) & ~std::size_t(15);
 
+sqlite3_vfs* realVfs(sqlite3_vfs* vfs)
+{
+    return static_cast<sqlite3_vfs*>(vfs->pAppData);
+}
+
 int vfsOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int* outFlags)
 {
-    auto* real = static_cast<sqlite3_vfs*>(vfs->pAppData);
+    sqlite3_vfs* real = realVfs(vfs);
     File* self = new (file) File;
     self->base.pMethods = nullptr;
     self->real = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) + RealOffset);
@@ -256,70 +261,73 @@ int vfsOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, i
     return SQLITE_OK;
 }
 
-#define MUSTER_FORWARD(method, ...)                                                                          \
-    static_cast<sqlite3_vfs*>(vfs->pAppData)->method(static_cast<sqlite3_vfs*>(vfs->pAppData), __VA_ARGS__)
+// Calls the real VFS's method, which takes that VFS first.
+template <auto Method, typename... Arguments>
+auto callReal(sqlite3_vfs* vfs, Arguments... arguments)
+{
+    sqlite3_vfs* real = realVfs(vfs);
+    return (real->*Method)(real, arguments...);
+}
 
 int vfsDelete(sqlite3_vfs* vfs, const char* name, int syncDir)
 {
-    return MUSTER_FORWARD(xDelete, name, syncDir);
+    return callReal<&sqlite3_vfs::xDelete>(vfs, name, syncDir);
 }
 
 int vfsAccess(sqlite3_vfs* vfs, const char* name, int flags, int* result)
 {
-    return MUSTER_FORWARD(xAccess, name, flags, result);
+    return callReal<&sqlite3_vfs::xAccess>(vfs, name, flags, result);
 }
 
 int vfsFullPathname(sqlite3_vfs* vfs, const char* name, int size, char* out)
 {
-    return MUSTER_FORWARD(xFullPathname, name, size, out);
+    return callReal<&sqlite3_vfs::xFullPathname>(vfs, name, size, out);
 }
 
 void* vfsDlOpen(sqlite3_vfs* vfs, const char* name)
 {
-    return MUSTER_FORWARD(xDlOpen, name);
+    return callReal<&sqlite3_vfs::xDlOpen>(vfs, name);
 }
 
 void vfsDlError(sqlite3_vfs* vfs, int size, char* message)
 {
-    MUSTER_FORWARD(xDlError, size, message);
+    callReal<&sqlite3_vfs::xDlError>(vfs, size, message);
 }
 
 void (*vfsDlSym(sqlite3_vfs* vfs, void* handle, const char* symbol))(void)
 {
-    return MUSTER_FORWARD(xDlSym, handle, symbol);
+    return callReal<&sqlite3_vfs::xDlSym>(vfs, handle, symbol);
 }
 
 void vfsDlClose(sqlite3_vfs* vfs, void* handle)
 {
-    MUSTER_FORWARD(xDlClose, handle);
+    callReal<&sqlite3_vfs::xDlClose>(vfs, handle);
 }
 
 int vfsRandomness(sqlite3_vfs* vfs, int size, char* out)
 {
-    return MUSTER_FORWARD(xRandomness, size, out);
+    return callReal<&sqlite3_vfs::xRandomness>(vfs, size, out);
 }
 
 int vfsSleep(sqlite3_vfs* vfs, int micros)
 {
-    return MUSTER_FORWARD(xSleep, micros);
+    return callReal<&sqlite3_vfs::xSleep>(vfs, micros);
 }
 
 int vfsCurrentTime(sqlite3_vfs* vfs, double* now)
 {
-    return MUSTER_FORWARD(xCurrentTime, now);
+    return callReal<&sqlite3_vfs::xCurrentTime>(vfs, now);
 }
 
 int vfsGetLastError(sqlite3_vfs* vfs, int size, char* out)
 {
-    return MUSTER_FORWARD(xGetLastError, size, out);
+    return callReal<&sqlite3_vfs::xGetLastError>(vfs, size, out);
 }
 
 int vfsCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* now)
 {
-    return MUSTER_FORWARD(xCurrentTimeInt64, now);
+    return callReal<&sqlite3_vfs::xCurrentTimeInt64>(vfs, now);
 }
-
-#undef MUSTER_FORWARD
 
 } // namespace
 
