@@ -20,18 +20,9 @@ bool anyElement(const QJsonValue& value, const Visit& visit)
     return std::any_of(array.begin(), array.end(), [&visit](const QJsonValue& item) { return visit(item); });
 }
 
-// Whether one of the values of an attribute (`top`), or of its sub-attribute, meets `visit`, as
-// CompiledFilter's comparisons ask it.
-template <typename Visit>
-bool anyValue(const QJsonValue& top, const QString& subAttribute, const Visit& visit)
+void setBit(ResourceFacts::Values& values, int index)
 {
-    if (top.isUndefined() || top.isNull())
-        return false;
-    if (subAttribute.isEmpty())
-        return anyElement(top, visit);
-    return anyElement(top, [&](const QJsonValue& element) {
-        return element.isObject() && anyElement(element.toObject().value(subAttribute), visit);
-    });
+    values.bits[size_t(index / 64)] |= quint64(1) << (index % 64);
 }
 
 } // namespace
@@ -51,13 +42,20 @@ ResourceFacts::ResourceFacts(const SchemaRegistry& registry, const QString& reso
             if (leftOut.contains(attribute.name, Qt::CaseInsensitive) ||
                 attribute.returned == Returned::Never)
                 continue;
-            const int top = topOf(extension, attribute.name);
-            add(prefix + attribute.name, top, QString(), attribute.type, attribute.multiValued);
+            Top top{extension,
+                    attribute.name,
+                    add(prefix + attribute.name, attribute.type, attribute.multiValued),
+                    {}};
             for (const AttributeDefinition& subAttribute : attribute.subAttributes) {
                 if (subAttribute.returned != Returned::Never)
-                    add(prefix + attribute.name + u'.' + subAttribute.name, top, subAttribute.name,
-                        subAttribute.type, attribute.multiValued || subAttribute.multiValued);
+                    top.subAttributes.insert(subAttribute.name,
+                                             add(prefix + attribute.name + u'.' + subAttribute.name,
+                                                 subAttribute.type,
+                                                 attribute.multiValued || subAttribute.multiValued));
             }
+            (extension.isEmpty() ? m_topByKey : m_topByExtension[extension])
+                .insert(attribute.name, int(m_tops.size()));
+            m_tops.push_back(std::move(top));
         }
     };
     addSchema(registry.schema(type->schema), QString());
@@ -66,29 +64,25 @@ ResourceFacts::ResourceFacts(const SchemaRegistry& registry, const QString& reso
         addSchema(registry.schema(extension.schema), extension.schema);
 }
 
-int ResourceFacts::topOf(const QString& extension, const QString& attribute)
+ResourceFacts::Places ResourceFacts::add(const QString& name, AttributeType type, bool multiValued)
 {
-    m_tops.push_back({extension, attribute});
-    return int(m_tops.size()) - 1;
-}
-
-void ResourceFacts::add(const QString& name, int top, const QString& subAttribute, AttributeType type,
-                        bool multiValued)
-{
-    const auto bitsUsed = [this] { return m_present.size() + 2 * m_booleans.size(); };
-    if (bitsUsed() + 1 <= size_t(MaxBits)) {
-        m_present.push_back({top, subAttribute});
+    Places places;
+    if (m_bits + 1 <= MaxBits) {
+        places.present = m_bits++;
         m_held.present.append(name);
     }
-    if (type == AttributeType::Boolean && bitsUsed() + 2 <= size_t(MaxBits)) {
-        m_booleans.push_back({top, subAttribute});
+    if (type == AttributeType::Boolean && m_bits + 2 <= MaxBits) {
+        places.boolean = m_bits;
+        m_bits += 2;
         m_held.booleans.append(name);
     }
     // A multi-valued dateTime could hold instants on either side of a comparison: not held.
-    if (type == AttributeType::DateTime && !multiValued && m_instants.size() < size_t(MaxInstants)) {
-        m_instants.push_back({top, subAttribute});
+    if (type == AttributeType::DateTime && !multiValued && m_instants < MaxInstants) {
+        places.instant = m_instants++;
         m_held.instants.append(name);
     }
+    m_placesByName.insert(name, places);
+    return places;
 }
 
 QStringList ResourceFacts::projection() const
@@ -99,64 +93,87 @@ QStringList ResourceFacts::projection() const
     return attributes;
 }
 
+// Each key of the JSON is looked up once among the attributes held (CompiledFilter looks each attribute up by
+// its exact name, which finds the same value).
 ResourceFacts::Values ResourceFacts::of(const QJsonObject& json) const
 {
-    std::vector<QJsonValue> tops;
-    tops.reserve(m_tops.size());
-    for (const Top& top : m_tops) {
-        if (top.extension.isEmpty()) {
-            tops.push_back(json.value(top.attribute));
-        } else {
-            const QJsonValue extension = json.value(top.extension);
-            tops.push_back(extension.isObject() ? extension.toObject().value(top.attribute) : QJsonValue());
-        }
-    }
     Values values;
-    const auto set = [&values](size_t index) { values.bits[index / 64] |= quint64(1) << (index % 64); };
-    for (size_t i = 0; i < m_present.size(); ++i) {
-        const Path& path = m_present[i];
-        if (anyValue(tops[size_t(path.top)], path.subAttribute, &CompiledFilter::isPresent))
-            set(i);
-    }
-    for (size_t i = 0; i < m_booleans.size(); ++i) {
-        const Path& path = m_booleans[i];
-        for (const bool held : {true, false}) {
-            if (anyValue(tops[size_t(path.top)], path.subAttribute, [held](const QJsonValue& value) {
-                    return value.isBool() && value.toBool() == held;
-                }))
-                set(m_present.size() + 2 * i + (held ? 0 : 1));
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (const auto top = m_topByKey.constFind(it.key()); top != m_topByKey.cend()) {
+            read(m_tops[size_t(*top)], it.value(), values);
+            continue;
+        }
+        const auto extension = m_topByExtension.constFind(it.key());
+        if (extension == m_topByExtension.cend() || !it.value().isObject())
+            continue;
+        const QJsonObject object = it.value().toObject();
+        for (auto inner = object.constBegin(); inner != object.constEnd(); ++inner) {
+            if (const auto top = extension->constFind(inner.key()); top != extension->cend())
+                read(m_tops[size_t(*top)], inner.value(), values);
         }
     }
-    for (size_t i = 0; i < m_instants.size(); ++i) {
-        const Path& path = m_instants[i];
-        qint64& instant = values.instants[i];
-        // Values that are no dateTime never meet a comparison.
-        anyValue(tops[size_t(path.top)], path.subAttribute, [&instant](const QJsonValue& value) {
+    return values;
+}
+
+void ResourceFacts::read(const Top& top, const QJsonValue& value, Values& values) const
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    readValues(top.places, value, values);
+    if (top.subAttributes.isEmpty())
+        return;
+    // A sub-attribute's values are those of each element that is an object.
+    anyElement(value, [&](const QJsonValue& element) {
+        if (!element.isObject())
+            return false;
+        const QJsonObject object = element.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (const auto places = top.subAttributes.constFind(it.key()); places != top.subAttributes.cend())
+                readValues(*places, it.value(), values);
+        }
+        return false;
+    });
+}
+
+// What one attribute's (or sub-attribute's) `value` adds to its facts, as CompiledFilter compares it: "pr",
+// "eq" a boolean, an ordering of instants (values that are no dateTime never meet one).
+void ResourceFacts::readValues(const Places& places, const QJsonValue& value, Values& values)
+{
+    if (places.present >= 0 && !values.bit(places.present) && anyElement(value, &CompiledFilter::isPresent))
+        setBit(values, places.present);
+    if (places.boolean >= 0) {
+        anyElement(value, [&](const QJsonValue& element) {
+            if (element.isBool())
+                setBit(values, places.boolean + (element.toBool() ? 0 : 1));
+            return false;
+        });
+    }
+    if (places.instant >= 0) {
+        qint64& instant = values.instants[size_t(places.instant)];
+        anyElement(value, [&instant](const QJsonValue& element) {
             const std::optional<qint64> msecs =
-                value.isString() ? DateTimeInstant::toMsecs(QStringView(value.toString())) : std::nullopt;
+                element.isString() ? DateTimeInstant::toMsecs(QStringView(element.toString())) : std::nullopt;
             if (msecs)
                 instant = instant == NoInstant || instant == *msecs ? *msecs : SeveralInstants;
             return instant == SeveralInstants;
         });
     }
-    return values;
 }
 
 int ResourceFacts::slotOf(const FilterTerms::Fact& fact) const
 {
     using Test = FilterTerms::Fact::Test;
+    const auto found = m_placesByName.constFind(fact.attribute);
+    if (found == m_placesByName.cend())
+        return -1;
     switch (fact.test) {
     case Test::Present:
-        return int(m_held.present.indexOf(fact.attribute));
+        return found->present;
     case Test::True:
-    case Test::False: {
-        const qsizetype boolean = m_held.booleans.indexOf(fact.attribute);
-        if (boolean < 0)
-            return -1;
-        return int(m_present.size() + 2 * size_t(boolean)) + (fact.test == Test::True ? 0 : 1);
-    }
+    case Test::False:
+        return found->boolean < 0 ? -1 : found->boolean + (fact.test == Test::True ? 0 : 1);
     case Test::Instant:
-        return int(m_held.instants.indexOf(fact.attribute));
+        return found->instant;
     }
     return -1;
 }

@@ -25,7 +25,7 @@ public:
     static constexpr qint64 SeveralInstants = NoInstant + 1;
 
     struct Values {
-        std::array<quint64, MaxBits / 64> bits{}; // presence, then per boolean: holds true, holds false
+        std::array<quint64, MaxBits / 64> bits{}; // per attribute: present; a boolean's: holds true, false
         std::array<qint64, MaxInstants> instants{NoInstant, NoInstant};
 
         bool bit(int index) const { return bits[size_t(index / 64)] >> (index % 64) & 1; }
@@ -45,23 +45,30 @@ public:
     int slotOf(const FilterTerms::Fact& fact) const;
 
 private:
-    // Where CompiledFilter finds an attribute's values: json[extension][attribute][subAttribute].
-    struct Path {
-        int top = 0; // in m_tops
-        QString subAttribute;
+    // Where Values holds the facts of one attribute or sub-attribute (-1: not held).
+    struct Places {
+        int present = -1;
+        int boolean = -1; // its bit for true; the next one for false
+        int instant = -1;
     };
+    // An attribute, found in the JSON as CompiledFilter finds it: json[extension][attribute].
     struct Top {
         QString extension;
         QString attribute;
+        Places places;
+        QHash<QString, Places> subAttributes; // by their exact name, as the JSON has them
     };
 
-    int topOf(const QString& extension, const QString& attribute);
-    void add(const QString& name, int top, const QString& subAttribute, AttributeType type, bool multiValued);
+    Places add(const QString& name, AttributeType type, bool multiValued);
+    void read(const Top& top, const QJsonValue& value, Values& values) const;
+    static void readValues(const Places& places, const QJsonValue& value, Values& values);
 
     std::vector<Top> m_tops;
-    std::vector<Path> m_present;
-    std::vector<Path> m_booleans;
-    std::vector<Path> m_instants;
+    QHash<QString, int> m_topByKey;                       // core and common attributes
+    QHash<QString, QHash<QString, int>> m_topByExtension; // an extension's attributes, by its URN
+    QHash<QString, Places> m_placesByName;                // as FilterTerms spells the attributes
+    int m_bits = 0;
+    int m_instants = 0;
     FilterTerms::HeldFacts m_held;
 };
 
