@@ -219,6 +219,24 @@ private slots:
                      QStringLiteral("not (userName co \"1\" or userName co \"2\" or userName co \"3\" or "
                                     "userName co \"4\" or userName co \"5\" or userName co \"6\" or "
                                     "userName co \"7\" or userName co \"8\")"));
+        // Comparisons that are not on strings: pr, booleans, dates (users were created a second apart from
+        // 2024-01-01T00:00:00Z on; one in ten is inactive and has no title; nobody has a nickName).
+        addStoreRows("lastModified gt, 10 users",
+                     QStringLiteral("meta.lastModified gt \"2024-01-02T03:46:29Z\""));
+        addStoreRows("created lt and active eq false, 10 users",
+                     QStringLiteral("meta.created lt \"2024-01-01T00:01:40Z\" and active eq false"));
+        addStoreRows("not title pr and active eq false and lastModified gt, 10 users",
+                     QStringLiteral("not (title pr) and active eq false and meta.lastModified gt "
+                                    "\"2024-01-02T03:45:00Z\""));
+        addStoreRows(
+            "nickName pr or employeeNumber eq, 1 user",
+            QStringLiteral("nickName pr or urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
+                           "employeeNumber eq \"14242\""));
+        addStoreRows("or of a term and active eq false and created lt, 11 users",
+                     QStringLiteral("userName sw \"user4242@\" or (active eq false and meta.created lt "
+                                    "\"2024-01-01T00:01:40Z\")"));
+        addStoreRows("not title pr and active eq false, 10,000 users",
+                     QStringLiteral("not (title pr) and active eq false"));
     }
 
     void search()

@@ -16,7 +16,7 @@ namespace muster {
 namespace {
 
 // RFC 7644 §3.4.2.2 "pr": a value that is there and not empty.
-bool isPresent(const QJsonValue& value, int depth = 0)
+bool isPresentValue(const QJsonValue& value, int depth = 0)
 {
     switch (value.type()) {
     case QJsonValue::Undefined:
@@ -28,7 +28,7 @@ bool isPresent(const QJsonValue& value, int depth = 0)
         if (depth < 4) {
             const QJsonArray array = value.toArray();
             for (const QJsonValue item : array) {
-                if (isPresent(item, depth + 1))
+                if (isPresentValue(item, depth + 1))
                     return true;
             }
         }
@@ -37,7 +37,7 @@ bool isPresent(const QJsonValue& value, int depth = 0)
         if (depth < 4) {
             const QJsonObject object = value.toObject();
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                if (isPresent(it.value(), depth + 1))
+                if (isPresentValue(it.value(), depth + 1))
                     return true;
             }
         }
@@ -238,7 +238,7 @@ bool CompiledFilter::Node::matches(const QJsonObject& context) const
         result = !children.front().matches(context);
         break;
     case Kind::Present:
-        result = anyValue(context, [](const QJsonValue& value) { return isPresent(value); });
+        result = anyValue(context, [](const QJsonValue& value) { return isPresentValue(value); });
         break;
     case Kind::Compare:
         result = anyValue(context, [this](const QJsonValue& value) { return compareValue(value); });
@@ -552,6 +552,11 @@ Result<CompiledFilter> CompiledFilter::compile(const SchemaRegistry& registry, c
 bool CompiledFilter::matches(const QJsonObject& resource) const
 {
     return m_root && m_root->matches(resource);
+}
+
+bool CompiledFilter::isPresent(const QJsonValue& value)
+{
+    return isPresentValue(value);
 }
 
 } // namespace muster

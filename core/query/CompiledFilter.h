@@ -23,6 +23,8 @@ public:
                                           const FilterPtr& filter);
 
     bool matches(const QJsonObject& resource) const;
+    // What "pr" asks of one value: that it is there and not empty (an array or object: one of its values is).
+    static bool isPresent(const QJsonValue& value);
 
     const FilterPtr& filter() const { return m_filter; }
     const ResourceType& resourceType() const { return *m_type; }

@@ -1,5 +1,6 @@
 #include "query/FilterParser.h"
 #include "search/FilterTerms.h"
+#include "search/ResourceFacts.h"
 #include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
 
@@ -27,6 +28,15 @@ private:
         }
         if (condition.kind == Kind::Unknown)
             return QStringLiteral("?");
+        if (condition.kind == Kind::Fact) {
+            static const QStringList tests{QStringLiteral("pr"), QStringLiteral("true"),
+                                           QStringLiteral("false"), QStringLiteral("instant")};
+            const FilterTerms::Fact& fact = condition.fact;
+            QString described = tests.at(int(fact.test)) + u':' + fact.attribute;
+            if (fact.test == FilterTerms::Fact::Test::Instant)
+                described += u' ' + Filter::operatorName(fact.compare) + u' ' + QString::number(fact.msecs);
+            return described;
+        }
         QStringList children;
         for (const FilterTerms::Condition& child : condition.children)
             children.append(text(child));
@@ -45,7 +55,8 @@ private:
             return QStringLiteral("error");
         const std::optional<FilterTerms::Condition> condition = FilterTerms::of(
             *registry, *resourceType, **parsed,
-            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(*registry, type));
+            SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(*registry, type),
+            ResourceFacts(*registry, type).held());
         return condition ? text(*condition) : QString();
     }
 
@@ -69,7 +80,7 @@ private slots:
             << user << QStringLiteral("emails co \"@x\"") << QStringLiteral("co:@x");
         QTest::newRow("both sides of and")
             << user << QStringLiteral("displayName co \"a\" and (active eq true and userName ew \"b\")")
-            << QStringLiteral("co:a ew:b");
+            << QStringLiteral("co:a true:active ew:b");
         QTest::newRow("a value path")
             << user << QStringLiteral("emails[type eq \"work\" and value sw \"ann\"]")
             << QStringLiteral("eq:work~ sw:ann~");
@@ -91,7 +102,8 @@ private slots:
         QTest::newRow("a binary attribute")
             << user << QStringLiteral("x509Certificates.value eq \"AAAA\"") << QString();
         QTest::newRow("a dateTime attribute")
-            << user << QStringLiteral("meta.lastModified eq \"2026-01-01T00:00:00Z\"") << QString();
+            << user << QStringLiteral("meta.lastModified eq \"2026-01-01T00:00:00Z\"")
+            << QStringLiteral("instant:meta.lastModified eq 1767225600000");
         QTest::newRow("an extension's attribute")
             << user
             << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
@@ -113,19 +125,20 @@ private slots:
                                                        "title eq \"c\")")
                                      << QStringLiteral("(co:a | co:b | eq:c)");
         QTest::newRow("or with a side the index cannot test")
-            << user << QStringLiteral("displayName co \"a\" or active eq true") << QString();
+            << user << QStringLiteral("displayName co \"a\" or displayName gt \"m\"") << QString();
         QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")")
                              << QStringLiteral("not(co:a)");
         QTest::newRow("not beside a term")
             << user << QStringLiteral("not (displayName co \"a\") and userName sw \"b\"")
             << QStringLiteral("not(co:a) sw:b");
         QTest::newRow("not of an or with a side the index cannot test")
-            << user << QStringLiteral("not (displayName co \"a\" or active eq true)")
+            << user << QStringLiteral("not (displayName co \"a\" or displayName gt \"m\")")
             << QStringLiteral("not((co:a | ?))");
         QTest::newRow("not of an and with a side the index cannot test")
-            << user << QStringLiteral("not (displayName co \"a\" and active eq true)") << QString();
+            << user << QStringLiteral("not (displayName co \"a\" and displayName gt \"m\")") << QString();
         QTest::newRow("... beside a term")
-            << user << QStringLiteral("not (displayName co \"a\" and active eq true) and userName sw \"b\"")
+            << user
+            << QStringLiteral("not (displayName co \"a\" and displayName gt \"m\") and userName sw \"b\"")
             << QStringLiteral("not(co:a ?) sw:b");
         QTest::newRow("not of a case-exact attribute")
             << user << QStringLiteral("not (externalId co \"a\")") << QString();
@@ -141,10 +154,10 @@ private slots:
         QTest::newRow("not in a value path")
             << user << QStringLiteral("emails[not (value co \"x\")]") << QString();
         QTest::newRow("not not: a and not b")
-            << user << QStringLiteral("not (not (title sw \"a\") or active eq true)")
+            << user << QStringLiteral("not (not (title sw \"a\") or displayName gt \"m\")")
             << QStringLiteral("not((not(sw:a) | ?))");
         QTest::newRow("not not: a or not b")
-            << user << QStringLiteral("not (not (title sw \"a\") and active eq true)") << QString();
+            << user << QStringLiteral("not (not (title sw \"a\") and displayName gt \"m\")") << QString();
         QTest::newRow("and beside an or") << user
                                           << QStringLiteral("displayName co \"a\" and (userName co \"b\" or "
                                                             "userName co \"c\")")
@@ -152,7 +165,7 @@ private slots:
         QTest::newRow("or of ands") << user
                                     << QStringLiteral("(displayName co \"a\" and userName sw \"b\") or "
                                                       "(emails ew \"c\" and active eq true)")
-                                    << QStringLiteral("(co:a sw:b | ew:c)");
+                                    << QStringLiteral("(co:a sw:b | ew:c true:active)");
         QTest::newRow("an or in a value path")
             << user << QStringLiteral("emails[value sw \"a\" or value ew \"b\"]")
             << QStringLiteral("(sw:a | ew:b)");
@@ -161,10 +174,46 @@ private slots:
             << QStringLiteral("(eq:work~ co:a~ | eq:b)");
         QTest::newRow("keys under or: the store looks them up")
             << user << QStringLiteral("userName eq \"a\" or emails.value eq \"b\"") << QString();
-        QTest::newRow("other operators")
-            << user << QStringLiteral("displayName gt \"a\" and displayName pr") << QString();
+        QTest::newRow("other operators") << user << QStringLiteral("displayName gt \"a\" and displayName pr")
+                                         << QStringLiteral("pr:displayName");
         QTest::newRow("ne") << user << QStringLiteral("displayName ne \"a\"") << QString();
-        QTest::newRow("eq null") << user << QStringLiteral("displayName eq null") << QString();
+        QTest::newRow("eq null") << user << QStringLiteral("displayName eq null")
+                                 << QStringLiteral("not(pr:displayName)");
+        QTest::newRow("ne null") << user << QStringLiteral("nickName ne null")
+                                 << QStringLiteral("pr:nickName");
+        QTest::newRow("pr") << user << QStringLiteral("title pr") << QStringLiteral("pr:title");
+        QTest::newRow("pr on a complex attribute")
+            << user << QStringLiteral("EMAILS pr") << QStringLiteral("pr:emails");
+        QTest::newRow("pr on an extension's sub-attribute")
+            << user
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value pr")
+            << QStringLiteral("pr:urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value");
+        QTest::newRow("pr on a whole extension: left to the store")
+            << user << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User pr")
+            << QString();
+        QTest::newRow("pr in a value path: left to the store")
+            << user << QStringLiteral("emails[value pr]") << QString();
+        QTest::newRow("not pr and a boolean") << user << QStringLiteral("not (title pr) and active eq false")
+                                              << QStringLiteral("not(pr:title) false:active");
+        QTest::newRow("a quoted boolean")
+            << user << QStringLiteral("active eq \"True\"") << QStringLiteral("true:active");
+        QTest::newRow("a boolean that is none") << user << QStringLiteral("active eq \"yes\"") << QString();
+        QTest::newRow("a boolean ne")
+            << user << QStringLiteral("active ne true") << QStringLiteral("not(true:active)");
+        QTest::newRow("a boolean sub-attribute")
+            << user << QStringLiteral("emails.primary eq true") << QStringLiteral("true:emails.primary");
+        QTest::newRow("a boolean in a value path: left to the store")
+            << user << QStringLiteral("emails[primary eq true]") << QString();
+        QTest::newRow("a dateTime, another offset")
+            << user << QStringLiteral("meta.created gt \"2026-01-01T00:00:00.5+01:00\"")
+            << QStringLiteral("instant:meta.created gt 1767222000500");
+        QTest::newRow("a dateTime ne") << user << QStringLiteral("meta.lastModified ne \"2026-01-01\"")
+                                       << QStringLiteral("not(instant:meta.lastModified eq 1767225600000)");
+        QTest::newRow("a dateTime that is none")
+            << user << QStringLiteral("meta.created gt \"yesterday\"") << QString();
+        QTest::newRow("an or of facts and a term")
+            << user << QStringLiteral("title pr or active eq false or userName sw \"a\"")
+            << QStringLiteral("(pr:title | false:active | sw:a)");
         QTest::newRow("userName eq: the store looks it up")
             << user << QStringLiteral("displayName co \"a\" and userName eq \"b\"") << QString();
         QTest::newRow("an e-mail eq in a value path: the store looks it up")

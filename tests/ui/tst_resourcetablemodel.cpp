@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -202,6 +203,40 @@ private:
                       : QStringList{QStringLiteral("error: ") + result.error().detail};
     }
 
+    // staffMember(0) to staffMember(count - 1) created; their ids.
+    QStringList createStaffMembers(int count)
+    {
+        QStringList created;
+        for (int i = 0; i < count; ++i) {
+            const auto user = m_directory->create(m_context, QStringLiteral("User"), staffMember(i));
+            created.append(user ? user->id : QString());
+        }
+        return created;
+    }
+
+    // Staff member `i` (created as `id`) replaced by staffMember(i) with `change` made to it.
+    bool replaceStaffMember(const QString& id, int i, const std::function<void(QJsonObject&)>& change)
+    {
+        QJsonObject json = staffMember(i);
+        change(json);
+        return bool(m_directory->replace(m_context, QStringLiteral("User"), id, json));
+    }
+
+    using Write = std::pair<const char*, std::function<bool()>>;
+
+    // Makes each write; after each the model shows what the store finds, in as many rows as `rowsAfter` says.
+    void checkWrites(ResourceTableModel& model, const QString& filter, const std::optional<SortSpec>& sort,
+                     const QList<Write>& writes, const QList<int>& rowsAfter)
+    {
+        for (qsizetype i = 0; i < writes.size(); ++i) {
+            QVERIFY2(writes.at(i).second(), writes.at(i).first);
+            QCoreApplication::processEvents(); // the index and the model hear of it
+            model.refresh();
+            QVERIFY2(shownIds(model) == storeAnswer(filter, sort), writes.at(i).first);
+            QCOMPARE(model.rowCount(), rowsAfter.at(i));
+        }
+    }
+
     QTemporaryDir m_folder;
     // The StaffMembers users in memory and in SQLite, made once for every row of narrowedFilters.
     std::map<bool, std::pair<std::shared_ptr<Directory>, std::shared_ptr<InstrumentedStore>>> m_staff;
@@ -261,13 +296,14 @@ private slots:
         QVERIFY(indexReady(model)); // its reading of the store is not what is counted here
         // A filter that the search index leaves to the store (an `or` with a side that it cannot test; see
         // narrowedFilters).
-        model.setFilter(FilterParser::parse(QStringLiteral("userName sw \"user1\" or title pr")).value());
+        model.setFilter(
+            FilterParser::parse(QStringLiteral("userName sw \"user1\" or title gt \"\"")).value());
         QCOMPARE(model.rowCount(), 100);
         const auto queries = [&store] { return storeQueries(*store); };
         const int before = queries();
         if (change == QLatin1String("filter"))
             model.setFilter(
-                FilterParser::parse(QStringLiteral("not (department eq \"R&D\" and active eq true)"))
+                FilterParser::parse(QStringLiteral("not (department eq \"R&D\" and userName gt \"\")"))
                     .value());
         else if (change == QLatin1String("clear"))
             model.setFilter({});
@@ -318,11 +354,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 10000);
         QCOMPARE(model.rowCount(), 250);
         QSignalSpy counting(&model, &ResourceTableModel::countingChanged);
-        // The Sales department through a `not` around a comparison the search index cannot decide (every user
-        // is active), which it leaves to the store.
+        // The Sales department through a `not` around a comparison the search index cannot decide (every
+        // userName orders after the empty text), which it leaves to the store.
         model.setFilter(*FilterParser::parse(QStringLiteral(
             "not (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"R&D\" "
-            "and active eq true)")));
+            "and userName gt \"\")")));
         QCOMPARE(model.rowCount(), int(ResourceTableModel::PageSize));
         QVERIFY(model.isCounting());
         QCOMPARE(counting.count(), 1);
@@ -522,14 +558,17 @@ private slots:
             {"a bare word", QStringLiteral("userName sw user000"), Answer::Narrowed},
             {"more candidates than are tested, every one a match", QStringLiteral("userName co \"user\""),
              Answer::WalkedWhenSorted},
-            {"more candidates than are tested, one in three a match",
-             QStringLiteral("userName co \"USER\" and title pr and active eq true"),
-             Answer::WalkedWhenSorted},
+            {"more candidates than are tested, a comparison the index lacks",
+             QStringLiteral("userName co \"USER\" and displayName gt \"c\""), Answer::WalkedWhenSorted},
             {"more candidates than are tested, too few matches for the walk",
+             QStringLiteral("userName sw \"user\" and displayName gt \"ÿ\""), Answer::Store},
+            {"a term, pr, a boolean and a not, one in three a match",
+             QStringLiteral("userName co \"USER\" and title pr and active eq true"), Answer::Narrowed},
+            {"a term, pr, booleans and a not, few matches",
              QStringLiteral(
                  "userName sw \"user\" and title pr and not (displayName co \"smith\" and active eq true) "
                  "and active eq true"),
-             Answer::Store},
+             Answer::Narrowed},
             {"not beside many candidates",
              QStringLiteral("userName sw \"user\" and displayName pr and not (displayName co \"smith\")"),
              Answer::Narrowed},
@@ -543,7 +582,13 @@ private slots:
             {"or, many candidates", QStringLiteral("userName sw \"USER\" or displayName co \"smith\""),
              Answer::WalkedWhenSorted},
             {"or with a side the index cannot narrow",
-             QStringLiteral("userName co \"user00\" or active eq false"), Answer::Store},
+             QStringLiteral("userName co \"user00\" or displayName gt \"zoë smith\""), Answer::Store},
+            {"or with a boolean side", QStringLiteral("userName co \"user00\" or active eq false"),
+             Answer::Narrowed},
+            {"or with a side of a boolean, pr and a term",
+             QStringLiteral(
+                 "userName ew \"0042\" or (active eq false and title pr and userName sw \"user01\")"),
+             Answer::Narrowed},
             {"nested and and or",
              QStringLiteral("(userName sw \"user01\" or displayName eq \"zoë müller\") and "
                             "(title pr or active eq true) and not (emails co \"5@\")"),
@@ -572,7 +617,52 @@ private slots:
              Answer::Narrowed},
             {"not not", QStringLiteral("not (not (userName ew \"7\") or active eq true)"), Answer::Narrowed},
             {"not around an and the index cannot decide",
-             QStringLiteral("not (displayName co \"smith\" and active eq true)"), Answer::Store},
+             QStringLiteral("not (displayName co \"smith\" and displayName gt \"c\")"), Answer::Store},
+            {"not around an and of a term and a boolean",
+             QStringLiteral("not (displayName co \"smith\" and active eq true)"), Answer::Narrowed},
+            {"not pr and a boolean", QStringLiteral("not (title pr) and active eq false"), Answer::Narrowed},
+            {"pr that nobody has", QStringLiteral("nickName pr"), Answer::Narrowed},
+            {"pr that nobody has, and a boolean", QStringLiteral("nickName pr and active eq false"),
+             Answer::Narrowed},
+            {"pr on a sub-attribute, and a term",
+             QStringLiteral("addresses.locality pr and userName ew \"1\""), Answer::Narrowed},
+            {"pr on a complex attribute", QStringLiteral("addresses pr"), Answer::Narrowed},
+            {"pr on an extension's attribute, and a term",
+             QStringLiteral(
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber pr and "
+                 "userName ew \"3\""),
+             Answer::Narrowed},
+            {"eq null and pr", QStringLiteral("displayName eq null and title pr"), Answer::Narrowed},
+            {"ne null and eq null",
+             QStringLiteral("addresses ne null and emails eq null and phoneNumbers pr"), Answer::Narrowed},
+            {"a quoted boolean and a term", QStringLiteral("active eq \"FALSE\" and userName sw \"user00\""),
+             Answer::Narrowed},
+            {"boolean ne, pr and not pr",
+             QStringLiteral("active ne true and title pr and not (phoneNumbers pr)"), Answer::Narrowed},
+            {"a boolean sub-attribute that nobody has", QStringLiteral("emails.primary eq true"),
+             Answer::Narrowed},
+            {"not of a boolean or a date",
+             QStringLiteral("not (active eq true or meta.created lt \"2000-01-01\") and addresses pr"),
+             Answer::Narrowed},
+            {"lastModified gt, the newest few",
+             QStringLiteral("meta.lastModified gt \"{lastModified:user2090}\""), Answer::Narrowed},
+            {"created le, the first few, and a boolean",
+             QStringLiteral("meta.created le \"{created:user0020}\" and active eq false"), Answer::Narrowed},
+            {"lastModified eq", QStringLiteral("meta.lastModified eq \"{lastModified:user0042}\""),
+             Answer::Narrowed},
+            {"lastModified ne and a term",
+             QStringLiteral("meta.lastModified ne \"{lastModified:user0042}\" and userName sw \"user004\""),
+             Answer::Narrowed},
+            {"not created ge", QStringLiteral("not (meta.created ge \"{created:user0030}\")"),
+             Answer::Narrowed},
+            {"created lt, in another offset, and a term",
+             QStringLiteral("meta.created lt \"2100-01-01T01:00:00+01:00\" and userName ew \"0042\""),
+             Answer::Narrowed},
+            {"created ge, every user", QStringLiteral("meta.created ge \"2000-01-01\""),
+             Answer::WalkedWhenSorted},
+            {"lastModified gt or a term",
+             QStringLiteral("meta.lastModified gt \"{lastModified:user2080}\" or displayName co \"müller\""),
+             Answer::Narrowed},
             {"not around a case-exact attribute", QStringLiteral("not (externalId co \"Ext-0\")"),
              Answer::Store},
             {"not around a value path's and",
@@ -639,6 +729,19 @@ private slots:
             directory = m_directory;
         }
         m_directory = directory;
+        // "{lastModified:user0042}": that user's meta.lastModified, and so on.
+        static const QRegularExpression metaReference(QStringLiteral("\\{(\\w+):(\\w+)\\}"));
+        for (QRegularExpressionMatch reference = metaReference.match(filter); reference.hasMatch();
+             reference = metaReference.match(filter)) {
+            const QStringList found =
+                storeAnswer(u"userName eq \"" + reference.captured(2) + u'"', std::nullopt);
+            QCOMPARE(found.size(), 1);
+            const auto user = m_directory->store().get(ResourceStore::DefaultTenant, QStringLiteral("User"),
+                                                       found.front(), ResourceStore::ReadMembers::Omit);
+            QVERIFY(user);
+            filter.replace(reference.capturedStart(), reference.capturedLength(),
+                           user->json.value(u"meta").toObject().value(reference.captured(1)).toString());
+        }
         ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(indexReady(model));
@@ -676,6 +779,49 @@ private slots:
         }
     }
 
+    // What the index holds for comparisons that are not on strings follows writes too: a write makes a user
+    // newer than a moment, and gives or takes a title.
+    void factsFollowWrites_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addRow("memory") << false;
+        QTest::addRow("SQLite") << true;
+    }
+
+    void factsFollowWrites()
+    {
+        QFETCH(bool, sqlite);
+        useInstrumentedStore(sqlite);
+        const QStringList created = createStaffMembers(300);
+        QVERIFY(!created.contains(QString()));
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QVERIFY(indexReady(model));
+        QTest::qSleep(2);
+        const QString moment = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QTest::qSleep(2);
+        const QString filter =
+            QStringLiteral("meta.lastModified gt \"%1\" and not (title pr) and active eq false").arg(moment);
+        model.setFilter(*FilterParser::parse(filter));
+        QCOMPARE(model.rowCount(), 0);
+        const auto replace = [&](int i, const std::function<void(QJsonObject&)>& change) {
+            return replaceStaffMember(created.at(i), i, change);
+        };
+        const auto nicknamed = [](QJsonObject& json) {
+            json.insert(QStringLiteral("nickName"), QStringLiteral("Nick"));
+        };
+        const auto titled = [](QJsonObject& json) {
+            json.insert(QStringLiteral("title"), QStringLiteral("Chef"));
+        };
+        const QList<Write> writes{
+            {"newer, without a title, inactive", [&] { return replace(3, nicknamed); }},
+            {"newer, with a title", [&] { return replace(9, titled); }},
+            {"newer, active", [&] { return replace(6, nicknamed); }},
+            {"newer, inactive again", [&] { return replace(15, nicknamed); }},
+            {"a title now", [&] { return replace(3, titled); }},
+        };
+        checkWrites(model, filter, std::nullopt, writes, {1, 1, 1, 2, 1});
+    }
+
     // The index follows writes, so that a narrowed filter shows what the store finds after each: a user
     // that becomes a candidate, one that stops being one, one that stays one but no longer matches the rest
     // of the filter, a new one and a removed one.
@@ -695,12 +841,8 @@ private slots:
         QFETCH(bool, sqlite);
         QFETCH(QString, sortKey);
         const auto store = useInstrumentedStore(sqlite);
-        QStringList created;
-        for (int i = 0; i < 300; ++i) {
-            const auto user = m_directory->create(m_context, QStringLiteral("User"), staffMember(i));
-            QVERIFY(user);
-            created.append(user->id);
-        }
+        const QStringList created = createStaffMembers(300);
+        QVERIFY(!created.contains(QString()));
         ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(indexReady(model));
@@ -718,15 +860,13 @@ private slots:
         QCOMPARE(model.rowCount(), 3); // users 42, 142 and 242
 
         const auto replace = [&](int i, const std::function<void(QJsonObject&)>& change) {
-            QJsonObject json = staffMember(i);
-            change(json);
-            return bool(m_directory->replace(m_context, QStringLiteral("User"), created.at(i), json));
+            return replaceStaffMember(created.at(i), i, change);
         };
         const auto becomeMueller = [](QJsonObject& json) {
             json.insert(QStringLiteral("displayName"), QStringLiteral("Ann MÜLLER"));
             json.insert(QStringLiteral("active"), true);
         };
-        const QList<std::pair<const char*, std::function<bool()>>> writes{
+        const QList<Write> writes{
             {"a candidate now", [&] { return replace(7, becomeMueller); }},
             {"no candidate any more",
              [&] {
@@ -747,14 +887,9 @@ private slots:
             {"a removed one",
              [&] { return bool(m_directory->remove(m_context, QStringLiteral("User"), created.at(7))); }},
         };
-        const QList<int> rowsAfter{4, 3, 2, 3, 2};
-        for (qsizetype i = 0; i < writes.size(); ++i) {
-            QVERIFY2(writes.at(i).second(), writes.at(i).first);
-            QCoreApplication::processEvents(); // the index and the model hear of it
-            model.refresh();
-            QVERIFY2(shownIds(model) == storeAnswer(filter, sort), writes.at(i).first);
-            QCOMPARE(model.rowCount(), rowsAfter.at(i));
-        }
+        checkWrites(model, filter, sort, writes, {4, 3, 2, 3, 2});
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(storeQueries(*store) - before, 0);
     }
 

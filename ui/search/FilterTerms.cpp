@@ -1,6 +1,7 @@
 #include "search/FilterTerms.h"
 
 #include "query/CaseFolding.h"
+#include "query/DateTimeInstant.h"
 
 #include <algorithm>
 #include <optional>
@@ -33,6 +34,36 @@ std::optional<FilterTerms::Term::Place> placeOf(CompareOperator op)
     default:
         return std::nullopt;
     }
+}
+
+// The spelling in `held` of `attribute` (any case); null when it is not held.
+const QString* heldSpelling(const QStringList& held, const QString& attribute)
+{
+    const auto found = std::find_if(held.cbegin(), held.cend(), [&attribute](const QString& name) {
+        return equalIgnoringCase(name, attribute);
+    });
+    return found == held.cend() ? nullptr : &*found;
+}
+
+// A boolean literal as CompiledFilter reads it: true or false, or either quoted in any case.
+std::optional<bool> booleanLiteral(const QJsonValue& literal)
+{
+    if (literal.isBool())
+        return literal.toBool();
+    for (const bool value : {true, false}) {
+        if (literal.isString() &&
+            literal.toString().compare(value ? u"true" : u"false", Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+FilterTerms::Condition negated(FilterTerms::Condition condition)
+{
+    FilterTerms::Condition negation;
+    negation.kind = FilterTerms::Condition::Kind::Not;
+    negation.children.append(std::move(condition));
+    return negation;
 }
 
 // Conditions that stand for what one kind of combination of them requires: `and` (All) or `or` (Any).
@@ -68,10 +99,11 @@ public:
     };
 
     TermCollector(const SchemaRegistry& registry, const ResourceType& type,
-                  const QStringList& indexedAttributes)
+                  const QStringList& indexedAttributes, const FilterTerms::HeldFacts& facts)
         : m_registry(registry)
         , m_type(type)
         , m_indexedAttributes(indexedAttributes)
+        , m_facts(facts)
     {}
 
     Collected collect(const Filter& filter, const Context& context) const
@@ -127,13 +159,14 @@ public:
             Collected operand = collect(*filter.operand, inside);
             if (!operand.condition)
                 return {};
-            FilterTerms::Condition negation;
-            negation.kind = Kind::Not;
-            negation.children.append(std::move(*operand.condition));
-            return {std::move(negation), false};
+            return {negated(std::move(*operand.condition)), false};
         }
         case Filter::Kind::Comparison:
             break;
+        }
+        if (!context.element) {
+            if (std::optional<FilterTerms::Condition> fact = factOf(filter))
+                return {std::move(fact), false};
         }
         const std::optional<FilterTerms::Term::Place> place = placeOf(filter.compare);
         if (!place || !filter.value.isString())
@@ -143,10 +176,7 @@ public:
             return {};
         Collected term{std::nullopt,
                        filter.compare == CompareOperator::Eq && isLookedUpByKey(attribute->name)};
-        const auto indexed = std::find_if(
-            m_indexedAttributes.cbegin(), m_indexedAttributes.cend(),
-            [&attribute](const QString& held) { return equalIgnoringCase(held, attribute->name); });
-        if (indexed != m_indexedAttributes.cend()) {
+        if (const QString* indexed = heldSpelling(m_indexedAttributes, attribute->name)) {
             FilterTerms::Condition condition;
             const QString text = filter.value.toString();
             // A case-exact comparison may fail where the text is found in another case; a text with a line
@@ -159,6 +189,56 @@ public:
     }
 
 private:
+    // A comparison outside value paths that the index decides from the facts it holds; `ne` and `eq null` as
+    // the `not` of one. Nullopt for others, and for literals that CompiledFilter rejects.
+    std::optional<FilterTerms::Condition> factOf(const Filter& filter) const
+    {
+        using Test = FilterTerms::Fact::Test;
+        const auto resolved = m_registry.resolve(m_type, filter.path);
+        if (!resolved || !resolved->attribute)
+            return std::nullopt;
+        const QString name = (resolved->inExtension ? resolved->schema->id + u':' : QString()) +
+                             resolved->attribute->name +
+                             (resolved->subAttribute ? u'.' + resolved->subAttribute->name : QString());
+        const CompareOperator compare = filter.compare;
+        const bool equality = compare == CompareOperator::Eq || compare == CompareOperator::Ne;
+        FilterTerms::Fact fact;
+        bool negation = compare == CompareOperator::Ne;
+        const QStringList* held = nullptr;
+        if (compare == CompareOperator::Pr || (equality && filter.value.isNull())) {
+            fact.test = Test::Present;
+            negation = compare == CompareOperator::Eq;
+            held = &m_facts.present;
+        } else if (resolved->target()->type == AttributeType::Boolean) {
+            const std::optional<bool> literal = booleanLiteral(filter.value);
+            if (!equality || !literal)
+                return std::nullopt;
+            fact.test = *literal ? Test::True : Test::False;
+            held = &m_facts.booleans;
+        } else if (resolved->target()->type == AttributeType::DateTime) {
+            const std::optional<qint64> instant =
+                filter.value.isString() ? DateTimeInstant::toMsecs(QStringView(filter.value.toString()))
+                                        : std::nullopt;
+            if (!instant || compare == CompareOperator::Co || compare == CompareOperator::Sw ||
+                compare == CompareOperator::Ew)
+                return std::nullopt;
+            fact.test = Test::Instant;
+            fact.compare = compare == CompareOperator::Ne ? CompareOperator::Eq : compare;
+            fact.msecs = *instant;
+            held = &m_facts.instants;
+        } else {
+            return std::nullopt;
+        }
+        const QString* spelling = heldSpelling(*held, name);
+        if (!spelling)
+            return std::nullopt;
+        fact.attribute = *spelling;
+        FilterTerms::Condition condition;
+        condition.kind = FilterTerms::Condition::Kind::Fact;
+        condition.fact = std::move(fact);
+        return negation ? negated(std::move(condition)) : condition;
+    }
+
     static FilterTerms::Condition unknown()
     {
         FilterTerms::Condition condition;
@@ -215,6 +295,7 @@ private:
     const SchemaRegistry& m_registry;
     const ResourceType& m_type;
     const QStringList& m_indexedAttributes;
+    const FilterTerms::HeldFacts& m_facts;
 };
 
 // Whether the index can find a resource that does not meet `condition` (and that so does not match), or one
@@ -227,6 +308,8 @@ bool canPass(const FilterTerms::Condition& condition)
     switch (condition.kind) {
     case Kind::Term:
         return condition.term.exact;
+    case Kind::Fact:
+        return true;
     case Kind::All:
         return std::all_of(children.cbegin(), children.cend(), canPass);
     case Kind::Any:
@@ -245,6 +328,7 @@ bool canFail(const FilterTerms::Condition& condition)
     const auto& children = condition.children;
     switch (condition.kind) {
     case Kind::Term:
+    case Kind::Fact:
         return true;
     case Kind::All:
         return std::any_of(children.cbegin(), children.cend(), canFail);
@@ -262,9 +346,11 @@ bool canFail(const FilterTerms::Condition& condition)
 
 std::optional<FilterTerms::Condition> FilterTerms::of(const SchemaRegistry& registry,
                                                       const ResourceType& type, const Filter& filter,
-                                                      const QStringList& indexedAttributes)
+                                                      const QStringList& indexedAttributes,
+                                                      const HeldFacts& facts)
 {
-    TermCollector::Collected collected = TermCollector(registry, type, indexedAttributes).collect(filter, {});
+    TermCollector::Collected collected =
+        TermCollector(registry, type, indexedAttributes, facts).collect(filter, {});
     if (collected.keyLookup || !collected.condition || !canFail(*collected.condition))
         return std::nullopt;
     return std::move(collected.condition);

@@ -137,13 +137,17 @@ public:
 
     // `searched`: how many of the attributes held are searched, in the first of an entry's two texts.
     static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes,
-                       int searched)
+                       int searched, const ResourceFacts& facts)
     {
         using Place = FilterTerms::Term::Place;
         TermTest test;
         test.m_kind = condition.kind;
         for (const FilterTerms::Condition& child : condition.children)
-            test.m_children.push_back(of(child, attributes, searched));
+            test.m_children.push_back(of(child, attributes, searched, facts));
+        if (condition.kind == FilterTerms::Condition::Kind::Fact) {
+            test.m_fact = condition.fact;
+            test.m_attribute = facts.slotOf(condition.fact);
+        }
         if (condition.kind != FilterTerms::Condition::Kind::Term)
             return test;
         const FilterTerms::Term& term = condition.term;
@@ -158,17 +162,21 @@ public:
         return test;
     }
 
-    // Whether the resource with these entry texts may meet the condition.
-    bool passes(const QString& searchedText, const QString& filterText) const
+    // Whether the resource with these entry texts and facts may meet the condition.
+    bool passes(const QString& searchedText, const QString& filterText,
+                const ResourceFacts::Values& facts) const
     {
-        return verdict(searchedText, filterText) != Verdict::Fails;
+        return verdict(searchedText, filterText, facts) != Verdict::Fails;
     }
 
 private:
-    Verdict verdict(const QString& searchedText, const QString& filterText) const
+    Verdict verdict(const QString& searchedText, const QString& filterText,
+                    const ResourceFacts::Values& facts) const
     {
         using Kind = FilterTerms::Condition::Kind;
         switch (m_kind) {
+        case Kind::Fact:
+            return factVerdict(facts);
         case Kind::Term: {
             if (m_attribute < 0)
                 return Verdict::MayPass; // not held: any resource may have it
@@ -182,7 +190,7 @@ private:
         case Kind::All: {
             Verdict all = Verdict::Passes;
             for (const TermTest& child : m_children) {
-                all = std::min(all, child.verdict(searchedText, filterText));
+                all = std::min(all, child.verdict(searchedText, filterText, facts));
                 if (all == Verdict::Fails)
                     break;
             }
@@ -191,14 +199,14 @@ private:
         case Kind::Any: {
             Verdict any = Verdict::Fails;
             for (const TermTest& child : m_children) {
-                any = std::max(any, child.verdict(searchedText, filterText));
+                any = std::max(any, child.verdict(searchedText, filterText, facts));
                 if (any == Verdict::Passes)
                     break;
             }
             return any;
         }
         case Kind::Not:
-            switch (m_children.front().verdict(searchedText, filterText)) {
+            switch (m_children.front().verdict(searchedText, filterText, facts)) {
             case Verdict::Fails:
                 return Verdict::Passes;
             case Verdict::Passes:
@@ -213,9 +221,45 @@ private:
         return Verdict::MayPass;
     }
 
+    // A fact is exact, as CompiledFilter compares (its ne being a `not` around an eq).
+    Verdict factVerdict(const ResourceFacts::Values& facts) const
+    {
+        if (m_attribute < 0)
+            return Verdict::MayPass; // not held
+        if (m_fact.test != FilterTerms::Fact::Test::Instant)
+            return facts.bit(m_attribute) ? Verdict::Passes : Verdict::Fails;
+        const qint64 instant = facts.instants[size_t(m_attribute)];
+        if (instant == ResourceFacts::SeveralInstants)
+            return Verdict::MayPass;
+        if (instant == ResourceFacts::NoInstant)
+            return Verdict::Fails;
+        bool met = false;
+        switch (m_fact.compare) {
+        case CompareOperator::Eq:
+            met = instant == m_fact.msecs;
+            break;
+        case CompareOperator::Gt:
+            met = instant > m_fact.msecs;
+            break;
+        case CompareOperator::Ge:
+            met = instant >= m_fact.msecs;
+            break;
+        case CompareOperator::Lt:
+            met = instant < m_fact.msecs;
+            break;
+        case CompareOperator::Le:
+            met = instant <= m_fact.msecs;
+            break;
+        default:
+            return Verdict::MayPass;
+        }
+        return met ? Verdict::Passes : Verdict::Fails;
+    }
+
     FilterTerms::Condition::Kind m_kind = FilterTerms::Condition::Kind::Term;
     QString m_needle;
-    int m_attribute = -1;
+    FilterTerms::Fact m_fact;
+    int m_attribute = -1; // of a term: among those held; of a fact: its slot in ResourceFacts::Values
     bool m_inSearchedText = false;
     bool m_exact = false;
     std::vector<TermTest> m_children;
@@ -242,6 +286,7 @@ struct SearchIndex::Entries {
     std::vector<QString>
         filterTexts; // EntryText of the others (SearchIndex::filterAttributes); null for none
     std::vector<std::vector<ResourceComparator::Key>> keys; // per searched attribute, then as ids
+    std::vector<ResourceFacts::Values> facts;
 
     explicit Entries(qsizetype attributes)
         : keys(size_t(attributes))
@@ -249,7 +294,8 @@ struct SearchIndex::Entries {
 
     // Appends one resource's text and sort keys.
     void add(const Resource& resource, const std::vector<AttributePath>& searched,
-             const std::vector<AttributePath>& filterOnly, const std::vector<ResourceComparator>& keyReaders)
+             const std::vector<AttributePath>& filterOnly, const std::vector<ResourceComparator>& keyReaders,
+             const ResourceFacts& factReader)
     {
         // String keys differ only in their text: they share one string value instead of a copy each.
         static const QJsonValue stringKey{QStringLiteral("")};
@@ -258,6 +304,7 @@ struct SearchIndex::Entries {
         QString filterText = EntryText::of(resource.json, filterOnly, searched.size());
         filterTexts.push_back(filterText.size() > 2 ? std::move(filterText)
                                                     : QString()); // without rows: none
+        facts.push_back(factReader.of(resource.json));
         for (size_t i = 0; i < keyReaders.size(); ++i) {
             ResourceComparator::Key key = keyReaders[i].key(resource.json);
             if (key.value.isString())
@@ -276,6 +323,7 @@ struct SearchIndex::Entries {
         ids.erase(ids.begin() + at);
         texts.erase(texts.begin() + at);
         filterTexts.erase(filterTexts.begin() + at);
+        facts.erase(facts.begin() + at);
         for (auto& attributeKeys : keys)
             attributeKeys.erase(attributeKeys.begin() + at);
     }
@@ -297,6 +345,7 @@ struct SearchIndex::Entries {
         move(ids);
         move(texts);
         move(filterTexts);
+        move(facts);
         for (auto& attributeKeys : keys)
             move(attributeKeys);
     }
@@ -320,6 +369,7 @@ struct SearchIndex::Entries {
         permute(ids);
         permute(texts);
         permute(filterTexts);
+        permute(facts);
         for (auto& attributeKeys : keys)
             permute(attributeKeys);
     }
@@ -331,6 +381,7 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
     , m_resourceType(std::move(resourceType))
     , m_attributes(SearchQuery::plainTextAttributes(m_resourceType))
     , m_filterAttributes(filterAttributes(m_directory->registry(), m_resourceType))
+    , m_facts(m_directory->registry(), m_resourceType)
 {
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     for (const QString& attribute : std::as_const(m_attributes)) {
@@ -349,6 +400,8 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
         m_keyReaders.push_back(std::move(*reader).value());
     }
     m_heldAttributes = m_attributes + m_filterAttributes;
+    m_projection = m_heldAttributes + m_facts.projection();
+    m_projection.removeDuplicates();
     m_searchedPaths = pathsOf(m_attributes);
     m_filterPaths = pathsOf(m_filterAttributes);
     connect(m_directory.get(), &Directory::resourceChanged, this, &SearchIndex::onResourceChanged,
@@ -390,16 +443,17 @@ void SearchIndex::load()
         if (generation == m_generation)
             finishLoad(watcher->future().resultCount() ? watcher->result() : nullptr);
     });
-    const auto read = [type = m_resourceType, attributes = m_attributes, projection = m_heldAttributes,
-                       searched = m_searchedPaths, filterOnly = m_filterPaths,
-                       keyReaders = m_keyReaders](QPromise<std::shared_ptr<Entries>>& promise,
-                                                  std::shared_ptr<Directory> directory, QString tenant) {
+    const auto read = [type = m_resourceType, attributes = m_attributes, projection = m_projection,
+                       searched = m_searchedPaths, filterOnly = m_filterPaths, keyReaders = m_keyReaders,
+                       facts = m_facts](QPromise<std::shared_ptr<Entries>>& promise,
+                                        std::shared_ptr<Directory> directory, QString tenant) {
         const qint64 total = directory->store().count(tenant, type);
         promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
         auto entries = std::make_shared<Entries>(attributes.size());
         entries->ids.reserve(size_t(total));
         entries->texts.reserve(size_t(total));
         entries->filterTexts.reserve(size_t(total));
+        entries->facts.reserve(size_t(total));
         for (auto& attributeKeys : entries->keys)
             attributeKeys.reserve(size_t(total));
         Query query;
@@ -415,7 +469,7 @@ void SearchIndex::load()
                 break;
             }
             for (const Resource& resource : page->resources)
-                entries->add(resource, searched, filterOnly, keyReaders);
+                entries->add(resource, searched, filterOnly, keyReaders, facts);
             promise.setProgressValue(int(std::min<qsizetype>(entries->ids.size(), total)));
             if (page->resources.size() < ReadBatch)
                 break;
@@ -466,7 +520,7 @@ void SearchIndex::refreshEntry(const QString& id)
             m_entries->erase(at);
         return;
     }
-    m_entries->add(*resource, m_searchedPaths, m_filterPaths, m_keyReaders);
+    m_entries->add(*resource, m_searchedPaths, m_filterPaths, m_keyReaders, m_facts);
     m_entries->placeLast();
 }
 
@@ -555,17 +609,19 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     if (!filter || !type || m_attributes.isEmpty())
         return std::nullopt;
     const std::optional<FilterTerms::Condition> condition =
-        FilterTerms::of(m_directory->registry(), *type, *filter, m_heldAttributes);
+        FilterTerms::of(m_directory->registry(), *type, *filter, m_heldAttributes, m_facts.held());
     if (!condition)
         return std::nullopt;
     // Each term is looked for among the values of its attribute only (FilterTerms names them as held).
     QHash<QString, int> attributeIds;
     for (qsizetype i = 0; i < m_heldAttributes.size(); ++i)
         attributeIds.insert(m_heldAttributes.at(i), int(i));
-    const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()));
-    return find([&test](const Entries& entries,
-                        size_t i) { return test.passes(entries.texts[i], entries.filterTexts[i]); },
-                sort, limit);
+    const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()), m_facts);
+    return find(
+        [&test](const Entries& entries, size_t i) {
+            return test.passes(entries.texts[i], entries.filterTexts[i], entries.facts[i]);
+        },
+        sort, limit);
 }
 
 std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const Entries&, size_t)>& found,

@@ -3,6 +3,7 @@
 #include "directory/Directory.h"
 #include "schema/AttributePath.h"
 #include "search/FilterTerms.h"
+#include "search/ResourceFacts.h"
 #include "search/SearchMatches.h"
 
 #include <QObject>
@@ -21,7 +22,8 @@ namespace muster {
 // on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration. The
 // same text holds every other string value that a filter can name (filterAttributes()), each attribute's
 // values apart, so that a SCIM filter's `co`, `sw`, `ew` and `eq` comparisons, through its `and`, `or` and
-// value paths, narrow it to a few candidates.
+// value paths, narrow it to a few candidates; with what it holds of each resource for the other comparisons
+// (ResourceFacts: `pr`, booleans, meta.created and meta.lastModified) those narrow it too.
 //
 // The resources are read from the store off the GUI thread when the index is made or its tenant changes
 // (progress(), then ready()); from then on it follows Directory::resourceChanged, which also reports what
@@ -83,6 +85,8 @@ private:
     QStringList m_attributes;
     QStringList m_filterAttributes;
     QStringList m_heldAttributes;                 // m_attributes, then m_filterAttributes
+    ResourceFacts m_facts;                        // for comparisons that are not on strings
+    QStringList m_projection;                     // what is read of each resource
     std::vector<AttributePath> m_searchedPaths;   // of m_attributes
     std::vector<AttributePath> m_filterPaths;     // of m_filterAttributes
     std::vector<ResourceComparator> m_keyReaders; // one per attribute, for its sort key
