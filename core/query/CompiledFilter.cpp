@@ -1,5 +1,6 @@
 #include "query/CompiledFilter.h"
 
+#include "query/AnyElement.h"
 #include "query/DateTimeInstant.h"
 #include "query/ValueKind.h"
 
@@ -47,21 +48,6 @@ bool isPresentValue(const QJsonValue& value, int depth = 0)
         break;
     }
     return true;
-}
-
-// Calls `visit` with `value`, or with each element if it is an array, until one returns true.
-template <typename Visit>
-bool anyElement(const QJsonValue& value, const Visit& visit)
-{
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue item : array) {
-            if (visit(item))
-                return true;
-        }
-        return false;
-    }
-    return visit(value);
 }
 
 QString pathText(const AttributePath& path)

@@ -1,5 +1,6 @@
 #include "search/ResourceFacts.h"
 
+#include "query/AnyElement.h"
 #include "query/CompiledFilter.h"
 #include "query/DateTimeInstant.h"
 
@@ -8,17 +9,6 @@
 namespace muster {
 
 namespace {
-
-// Calls `visit` with `value`, or with each element if it is an array, until one returns true (as
-// CompiledFilter does).
-template <typename Visit>
-bool anyElement(const QJsonValue& value, const Visit& visit)
-{
-    if (!value.isArray())
-        return visit(value);
-    const QJsonArray array = value.toArray();
-    return std::any_of(array.begin(), array.end(), [&visit](const QJsonValue& item) { return visit(item); });
-}
 
 void setBit(ResourceFacts::Values& values, int index)
 {

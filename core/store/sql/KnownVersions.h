@@ -42,8 +42,6 @@ public:
         m_known.emplace(Key{tenant, type, id}, std::move(known)); // insert() would copy
     }
 
-    void clear() { m_known.clear(); }
-
 private:
     struct Key {
         QString tenant;
