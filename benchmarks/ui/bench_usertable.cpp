@@ -237,6 +237,15 @@ private slots:
                                     "\"2024-01-01T00:01:40Z\")"));
         addStoreRows("not title pr and active eq false, 10,000 users",
                      QStringLiteral("not (title pr) and active eq false"));
+        // Orderings of strings, ne, a case-exact attribute under not, a boolean in a value path.
+        addStoreRows("familyName ge, 10 users", QStringLiteral("name.familyName ge \"Family99990\""));
+        addStoreRows("externalId ge, 10 users", QStringLiteral("externalId ge \"ext-99990\""));
+        addStoreRows("title ne and familyName ge, 2 users",
+                     QStringLiteral("title ne \"Engineer\" and name.familyName ge \"Family99990\""));
+        addStoreRows("not externalId sw or userName sw, 1 user",
+                     QStringLiteral("not (externalId sw \"ext-\") or userName sw \"user4242@\""));
+        addStoreRows("phoneNumbers[primary eq true] or userName sw, 1 user",
+                     QStringLiteral("phoneNumbers[primary eq true] or userName sw \"user4242@\""));
     }
 
     void search()

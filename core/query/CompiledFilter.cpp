@@ -2,6 +2,7 @@
 
 #include "query/AnyElement.h"
 #include "query/DateTimeInstant.h"
+#include "query/OrderedResult.h"
 #include "query/ValueKind.h"
 
 #include <QJsonArray>
@@ -124,29 +125,6 @@ template <typename T>
 int threeWay(const T& a, const T& b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-bool orderedResult(CompareOperator op, int order)
-{
-    switch (op) {
-    case CompareOperator::Eq:
-        return order == 0;
-    case CompareOperator::Gt:
-        return order > 0;
-    case CompareOperator::Ge:
-        return order >= 0;
-    case CompareOperator::Lt:
-        return order < 0;
-    case CompareOperator::Le:
-        return order <= 0;
-    case CompareOperator::Ne:
-    case CompareOperator::Co:
-    case CompareOperator::Sw:
-    case CompareOperator::Ew:
-    case CompareOperator::Pr:
-        break;
-    }
-    return false;
 }
 
 } // namespace

@@ -297,13 +297,15 @@ private slots:
         // A filter that the search index leaves to the store (an `or` with a side that it cannot test; see
         // narrowedFilters).
         model.setFilter(
-            FilterParser::parse(QStringLiteral("userName sw \"user1\" or title gt \"\"")).value());
+            FilterParser::parse(QStringLiteral("userName sw \"user1\" or meta.resourceType eq \"Group\""))
+                .value());
         QCOMPARE(model.rowCount(), 100);
         const auto queries = [&store] { return storeQueries(*store); };
         const int before = queries();
         if (change == QLatin1String("filter"))
             model.setFilter(
-                FilterParser::parse(QStringLiteral("not (department eq \"R&D\" and userName gt \"\")"))
+                FilterParser::parse(
+                    QStringLiteral("not (department eq \"R&D\" and meta.resourceType eq \"User\")"))
                     .value());
         else if (change == QLatin1String("clear"))
             model.setFilter({});
@@ -355,10 +357,10 @@ private slots:
         QCOMPARE(model.rowCount(), 250);
         QSignalSpy counting(&model, &ResourceTableModel::countingChanged);
         // The Sales department through a `not` around a comparison the search index cannot decide (every
-        // userName orders after the empty text), which it leaves to the store.
+        // user's resourceType is User), which it leaves to the store.
         model.setFilter(*FilterParser::parse(QStringLiteral(
             "not (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"R&D\" "
-            "and userName gt \"\")")));
+            "and meta.resourceType eq \"User\")")));
         QCOMPARE(model.rowCount(), int(ResourceTableModel::PageSize));
         QVERIFY(model.isCounting());
         QCOMPARE(counting.count(), 1);
@@ -559,9 +561,10 @@ private slots:
             {"more candidates than are tested, every one a match", QStringLiteral("userName co \"user\""),
              Answer::WalkedWhenSorted},
             {"more candidates than are tested, a comparison the index lacks",
-             QStringLiteral("userName co \"USER\" and displayName gt \"c\""), Answer::WalkedWhenSorted},
+             QStringLiteral("userName co \"USER\" and meta.resourceType eq \"User\""),
+             Answer::WalkedWhenSorted},
             {"more candidates than are tested, too few matches for the walk",
-             QStringLiteral("userName sw \"user\" and displayName gt \"ÿ\""), Answer::Store},
+             QStringLiteral("userName sw \"user\" and meta.resourceType eq \"Group\""), Answer::Store},
             {"a term, pr, a boolean and a not, one in three a match",
              QStringLiteral("userName co \"USER\" and title pr and active eq true"), Answer::Narrowed},
             {"a term, pr, booleans and a not, few matches",
@@ -582,7 +585,20 @@ private slots:
             {"or, many candidates", QStringLiteral("userName sw \"USER\" or displayName co \"smith\""),
              Answer::WalkedWhenSorted},
             {"or with a side the index cannot narrow",
-             QStringLiteral("userName co \"user00\" or displayName gt \"zoë smith\""), Answer::Store},
+             QStringLiteral("userName co \"user00\" or meta.resourceType eq \"Group\""), Answer::Store},
+            {"an ordering", QStringLiteral("displayName gt \"zoë smith\""), Answer::Narrowed},
+            {"or with an ordering side",
+             QStringLiteral("userName co \"user00\" or displayName ge \"ZOË SMITH\""), Answer::Narrowed},
+            {"a case-exact ordering", QStringLiteral("externalId lt \"Ext-0005\""), Answer::Narrowed},
+            {"ne and a term", QStringLiteral("title ne \"engineer\" and userName sw \"user00\""),
+             Answer::Narrowed},
+            {"an element's boolean", QStringLiteral("emails[primary eq true] or userName ew \"0042\""),
+             Answer::Narrowed},
+            {"an element's boolean in a value path's and",
+             QStringLiteral("emails[type eq \"work\" and primary eq false] or userName ew \"0042\""),
+             Answer::Narrowed},
+            {"not around an element's pr",
+             QStringLiteral("not (addresses[locality pr]) and userName sw \"user00\""), Answer::Narrowed},
             {"or with a boolean side", QStringLiteral("userName co \"user00\" or active eq false"),
              Answer::Narrowed},
             {"or with a side of a boolean, pr and a term",
@@ -617,7 +633,10 @@ private slots:
              Answer::Narrowed},
             {"not not", QStringLiteral("not (not (userName ew \"7\") or active eq true)"), Answer::Narrowed},
             {"not around an and the index cannot decide",
-             QStringLiteral("not (displayName co \"smith\" and displayName gt \"c\")"), Answer::Store},
+             QStringLiteral("not (displayName co \"smith\" and meta.resourceType eq \"User\")"),
+             Answer::Store},
+            {"not around an and with an ordering",
+             QStringLiteral("not (displayName co \"smith\" and displayName gt \"c\")"), Answer::Narrowed},
             {"not around an and of a term and a boolean",
              QStringLiteral("not (displayName co \"smith\" and active eq true)"), Answer::Narrowed},
             {"not pr and a boolean", QStringLiteral("not (title pr) and active eq false"), Answer::Narrowed},
@@ -664,7 +683,7 @@ private slots:
              QStringLiteral("meta.lastModified gt \"{lastModified:user2080}\" or displayName co \"müller\""),
              Answer::Narrowed},
             {"not around a case-exact attribute", QStringLiteral("not (externalId co \"Ext-0\")"),
-             Answer::Store},
+             Answer::Narrowed},
             {"not around a value path's and",
              QStringLiteral("not (emails[type eq \"work\" and value co \"0\"]) and userName sw \"user00\""),
              Answer::Narrowed},

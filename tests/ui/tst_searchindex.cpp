@@ -271,16 +271,32 @@ private slots:
             QStringLiteral("addresses.streetAddress co \"given1\""),
             QStringLiteral("addresses[locality eq \"BERN\"] or phoneNumbers.type eq \"mobile\" and "
                            "employeeNumber ew \"9\""),
+            // Orderings, as CompiledFilter orders: case-insensitive but for externalId, in any value.
+            QStringLiteral("name.givenName gt \"ada25\""),
+            QStringLiteral("name.givenName GE \"ADA28\" or name.givenName le \"Ada1\""),
+            QStringLiteral("externalId lt \"Ext10\""),
+            QStringLiteral("phoneNumbers.value ge \"555-0128\""),
+            QStringLiteral("displayName ge \"GIVEN29 MÜLLER\""),
+            // Comparisons in value paths that are not on strings: whether some element holds them.
+            QStringLiteral("emails[primary eq true] and name.givenName sw \"ada1\""),
+            QStringLiteral("addresses[streetAddress pr] or emails[primary eq \"FALSE\"]"),
+            QStringLiteral("emails[value ew \"example\" and primary eq true] and nickName ew \"2\""),
         };
-        // The index decides case-insensitive terms: a `not` of them is their complement, but for a user with
-        // a value that holds a line break (below), which may meet it.
-        const QStringList negations{
-            QStringLiteral("not (title co \"engineer\" or phoneNumbers ew \"3\")"),
-            QStringLiteral("not (title eq \"lead\") and not (nickName sw \"nick2\")")};
-        // Terms found among other attributes' values than the one they name find nothing.
+        // The index decides terms (in the case that the attribute compares), `ne` and the facts of a value
+        // path: a `not` of them is their complement, and an ordering exact, but for a user with a value that
+        // holds a line break (below), which may meet them.
+        const QStringList negations{QStringLiteral("not (title co \"engineer\" or phoneNumbers ew \"3\")"),
+                                    QStringLiteral("not (title eq \"lead\") and not (nickName sw \"nick2\")"),
+                                    QStringLiteral("not (externalId sw \"Ext1\")"),
+                                    QStringLiteral("title ne \"engineer\""),
+                                    QStringLiteral("not (emails[primary eq true])"),
+                                    QStringLiteral("title lt \"f\"")};
+        // Terms found among other attributes' values than the one they name, or in another case than a
+        // case-exact attribute's, find nothing.
         const QStringList elsewhere{
             QStringLiteral("phoneNumbers.value co \"given1\" or addresses.locality eq \"Ada1\""),
-            QStringLiteral("title co \"sales\" or nickName sw \"ada\" or externalId eq \"E1\"")};
+            QStringLiteral("title co \"sales\" or nickName sw \"ada\" or externalId eq \"E1\""),
+            QStringLiteral("externalId sw \"ext2\" or externalId ge \"ext\"")};
         const auto filterAnswer = [&](const QString& filter) {
             Query query;
             query.resourceType = User;
@@ -305,7 +321,8 @@ private slots:
                     index.candidates(*FilterParser::parse(filter), std::nullopt, 1000);
                 const QStringList expected = filterAnswer(filter);
                 if (!candidates || expected.isEmpty() || candidates->ids(0, candidates->size()) != expected) {
-                    qWarning() << "filter" << filter << "store" << expected;
+                    qWarning() << "filter" << filter << "store" << expected << "index"
+                               << (candidates ? candidates->ids(0, candidates->size()) : QStringList());
                     return false;
                 }
             }

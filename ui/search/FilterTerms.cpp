@@ -19,21 +19,24 @@ bool isLookedUpByKey(const QString& attribute)
     return keys.contains(attribute, Qt::CaseInsensitive);
 }
 
-std::optional<FilterTerms::Term::Place> placeOf(CompareOperator op)
+// The comparisons that a term makes (`ne` is the `not` of an `eq`).
+bool isTermOperator(CompareOperator op)
 {
-    using Place = FilterTerms::Term::Place;
     switch (op) {
     case CompareOperator::Co:
-        return Place::Anywhere;
     case CompareOperator::Sw:
-        return Place::Start;
     case CompareOperator::Ew:
-        return Place::End;
     case CompareOperator::Eq:
-        return Place::Whole;
-    default:
-        return std::nullopt;
+    case CompareOperator::Gt:
+    case CompareOperator::Ge:
+    case CompareOperator::Lt:
+    case CompareOperator::Le:
+        return true;
+    case CompareOperator::Ne:
+    case CompareOperator::Pr:
+        break;
     }
+    return false;
 }
 
 // The spelling in `held` of `attribute` (any case); null when it is not held.
@@ -83,6 +86,13 @@ FilterTerms::Condition combined(FilterTerms::Condition::Kind kind, FilterTerms::
 
 class TermCollector final {
 public:
+    // An attribute or sub-attribute as the index spells it, and what its values are.
+    struct NamedAttribute {
+        QString name;
+        bool caseExact = false;
+        AttributeType type = AttributeType::String;
+    };
+
     // What the index can test of one node of a filter (none: nothing), and whether the stores answer it by
     // key.
     struct Collected {
@@ -168,22 +178,28 @@ public:
             if (std::optional<FilterTerms::Condition> fact = factOf(filter))
                 return {std::move(fact), false};
         }
-        const std::optional<FilterTerms::Term::Place> place = placeOf(filter.compare);
-        if (!place || !filter.value.isString())
-            return {};
         const std::optional<NamedAttribute> attribute = attributeNamed(filter.path, context.element);
         if (!attribute)
             return {};
+        if (context.element) {
+            if (std::optional<FilterTerms::Condition> fact = elementFactOf(filter, *attribute, context))
+                return {std::move(fact), false};
+        }
+        // In a value path `ne` asks whether some element has another value, not whether none has this one.
+        const bool negation = filter.compare == CompareOperator::Ne && !context.element;
+        const CompareOperator compare = negation ? CompareOperator::Eq : filter.compare;
+        if (!isTermOperator(compare) || !filter.value.isString())
+            return {};
         Collected term{std::nullopt,
-                       filter.compare == CompareOperator::Eq && isLookedUpByKey(attribute->name)};
+                       compare == CompareOperator::Eq && !negation && isLookedUpByKey(attribute->name)};
         if (const QString* indexed = heldSpelling(m_indexedAttributes, attribute->name)) {
             FilterTerms::Condition condition;
             const QString text = filter.value.toString();
-            // A case-exact comparison may fail where the text is found in another case; a text with a line
-            // break may be found across two values; terms of a value path's `and` each hold for some element.
-            const bool exact = !attribute->caseExact && !text.contains(u'\n') && !context.inElementAnd;
-            condition.term = {text, *place, *indexed, exact};
-            term.condition = std::move(condition);
+            // A text with a line break may be found across two values; terms of a value path's `and` each
+            // hold for some element.
+            const bool exact = !text.contains(u'\n') && !context.inElementAnd;
+            condition.term = {text, compare, *indexed, attribute->caseExact, exact};
+            term.condition = negation ? negated(std::move(condition)) : std::move(condition);
         }
         return term;
     }
@@ -193,13 +209,34 @@ private:
     // the `not` of one. Nullopt for others, and for literals that CompiledFilter rejects.
     std::optional<FilterTerms::Condition> factOf(const Filter& filter) const
     {
-        using Test = FilterTerms::Fact::Test;
         const auto resolved = m_registry.resolve(m_type, filter.path);
         if (!resolved || !resolved->attribute)
             return std::nullopt;
         const QString name = (resolved->inExtension ? resolved->schema->id + u':' : QString()) +
                              resolved->attribute->name +
                              (resolved->subAttribute ? u'.' + resolved->subAttribute->name : QString());
+        return factNamed(filter, name, resolved->target()->type);
+    }
+
+    // A comparison in a value path that the index decides from the facts of the element's sub-attribute
+    // (whether some element holds it). Not `ne` nor `eq null`: whether some element lacks a value.
+    std::optional<FilterTerms::Condition> elementFactOf(const Filter& filter, const NamedAttribute& attribute,
+                                                        const Context& context) const
+    {
+        if (filter.compare == CompareOperator::Ne ||
+            (filter.compare == CompareOperator::Eq && filter.value.isNull()))
+            return std::nullopt;
+        std::optional<FilterTerms::Condition> fact = factNamed(filter, attribute.name, attribute.type);
+        if (fact)
+            fact->fact.exact = !context.inElementAnd;
+        return fact;
+    }
+
+    // The fact of a comparison on `name` (as held), of `type`.
+    std::optional<FilterTerms::Condition> factNamed(const Filter& filter, const QString& name,
+                                                    AttributeType type) const
+    {
+        using Test = FilterTerms::Fact::Test;
         const CompareOperator compare = filter.compare;
         const bool equality = compare == CompareOperator::Eq || compare == CompareOperator::Ne;
         FilterTerms::Fact fact;
@@ -209,13 +246,13 @@ private:
             fact.test = Test::Present;
             negation = compare == CompareOperator::Eq;
             held = &m_facts.present;
-        } else if (resolved->target()->type == AttributeType::Boolean) {
+        } else if (type == AttributeType::Boolean) {
             const std::optional<bool> literal = booleanLiteral(filter.value);
             if (!equality || !literal)
                 return std::nullopt;
             fact.test = *literal ? Test::True : Test::False;
             held = &m_facts.booleans;
-        } else if (resolved->target()->type == AttributeType::DateTime) {
+        } else if (type == AttributeType::DateTime) {
             const std::optional<qint64> instant =
                 filter.value.isString() ? DateTimeInstant::toMsecs(QStringView(filter.value.toString()))
                                         : std::nullopt;
@@ -246,15 +283,9 @@ private:
         return condition;
     }
 
-    struct NamedAttribute {
-        QString name;
-        bool caseExact = false;
-    };
-
-private:
     // "attribute" or "attribute.subAttribute" in the schema's spelling (after "urn:...:" for an
     // extension's), a complex attribute compared as such standing for its "value" (as the filter compares
-    // it), with its caseExact; nullopt for what names no attribute.
+    // it), with its caseExact and type; nullopt for what names no attribute.
     std::optional<NamedAttribute> attributeNamed(const AttributePath& path,
                                                  const ResolvedAttribute* element) const
     {
@@ -287,9 +318,10 @@ private:
         }
         if (!attribute || (attribute->type == AttributeType::Complex && !subAttribute))
             return {};
+        const AttributeDefinition* target = subAttribute ? subAttribute : attribute;
         return NamedAttribute{
             prefix + (subAttribute ? attribute->name + u'.' + subAttribute->name : attribute->name),
-            (subAttribute ? subAttribute : attribute)->caseExact};
+            target->caseExact, target->type};
     }
 
     const SchemaRegistry& m_registry;
@@ -309,7 +341,7 @@ bool canPass(const FilterTerms::Condition& condition)
     case Kind::Term:
         return condition.term.exact;
     case Kind::Fact:
-        return true;
+        return condition.fact.exact;
     case Kind::All:
         return std::all_of(children.cbegin(), children.cend(), canPass);
     case Kind::Any:

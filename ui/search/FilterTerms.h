@@ -11,36 +11,38 @@
 namespace muster {
 
 // What a SCIM filter requires of the string attributes that a SearchIndex holds, as a condition that the
-// index can test per resource: a `co`, `sw`, `ew` or `eq` comparison with a string on one of them (a term),
-// and all / any / none of such conditions, following the filter's `and`, `or`, `not` and value paths
-// (`emails[type eq "work" and value co "x"]`). A resource that lacks a term's text (in any case, at its place
-// in one of the attribute's values) fails the comparison; one that has it passes it when the term is exact
-// (a case-insensitive attribute, a text without a line break, outside the `and` of a value path), and may
-// pass it otherwise (a case-exact match is a match in any case too). What else the filter compares is
-// unknown to the index: an `and` outside a `not` keeps only what the index can test (the rest only narrows
-// further), an `or` there needs every side. So the resources that the index cannot show to fail the condition
-// are a superset of the filter's matches; a `not` narrows only through exact terms and facts (a `pr`, a
-// boolean's `eq`, a dateTime's comparison outside value paths: Fact, decided exactly).
+// index can test per resource: a comparison with a string on one of them (a term: `co`, `sw`, `ew`, `eq`, an
+// ordering `gt`, `ge`, `lt`, `le`; `ne` as the `not` of an `eq`), and all / any / none of such conditions,
+// following the filter's `and`, `or`, `not` and value paths (`emails[type eq "work" and value co "x"]`). The
+// index holds a case-insensitive attribute's values case-folded and a case-exact one's as they are. A
+// resource whose values fail a term's comparison fails it; one whose values pass it passes it when the term
+// is exact (a text without a line break, outside the `and` of a value path), and may pass it otherwise. What
+// else the filter compares is unknown to the index: an `and` outside a `not` keeps only what the index can
+// test (the rest only narrows further), an `or` there needs every side. So the resources that the index
+// cannot show to fail the condition are a superset of the filter's matches; a `not` narrows only through
+// exact terms and facts (a `pr`, a boolean's `eq`, a dateTime's comparison: Fact).
 class FilterTerms final {
 public:
     struct Term {
-        enum class Place { Anywhere, Start, End, Whole }; // co, sw, ew, eq
-        QString text;                                     // as the filter has it, not case-folded
-        Place place = Place::Anywhere;
-        QString attribute;  // "userName", "emails.value", "urn:...:enterprise:2.0:User:department"
-        bool exact = false; // a resource that has the text passes the comparison
+        QString text;                                  // as the filter has it, not case-folded
+        CompareOperator compare = CompareOperator::Co; // co, sw, ew, eq, gt, ge, lt or le
+        QString attribute;      // "userName", "emails.value", "urn:...:enterprise:2.0:User:department"
+        bool caseExact = false; // the attribute's values are compared, and held, as they are
+        bool exact = false;     // a resource whose values pass the comparison passes the term
     };
 
-    // A comparison that is not on a string, which the index decides exactly from what it holds of each
-    // resource (ResourceFacts): whether an attribute has a value (`pr`, `eq null`), whether a boolean one
-    // holds true or false (`eq`; `ne` is the `not` of one), how a dateTime's instant compares (`eq`, `gt`,
-    // `ge`, `lt`, `le`).
+    // A comparison that is not on a string, which the index decides from what it holds of each resource
+    // (ResourceFacts): whether an attribute has a value (`pr`, `eq null`), whether a boolean one holds true
+    // or false (`eq`; `ne` is the `not` of one), how a dateTime's instant compares (`eq`, `gt`, `ge`, `lt`,
+    // `le`). In a value path (`emails[primary eq true]`) it asks whether some element holds it: exact unless
+    // under the path's `and`, whose comparisons each hold for some element, not necessarily the same one.
     struct Fact {
         enum class Test { Present, True, False, Instant };
         Test test = Test::Present;
         QString attribute;                             // as held
         CompareOperator compare = CompareOperator::Eq; // for Instant
         qint64 msecs = 0;                              // for Instant
+        bool exact = true;                             // a resource that holds it passes the comparison
     };
 
     // The attributes (spelled as for terms) whose facts the index holds, by test.
@@ -70,8 +72,8 @@ public:
     // `or` with a side that names other attributes or compares otherwise, a `not` around a term that is not
     // exact), or when the stores look its matches up by key themselves (an `and` that requires an `eq` on
     // id, userName, externalId, an e-mail or a member: MemoryStore's secondary indexes, SqlStore's key
-    // columns), faster than a pass over the index. Comparisons outside value paths on the attributes of
-    // `facts` are Facts.
+    // columns), faster than a pass over the index. Comparisons that are not on strings, on the attributes
+    // of `facts`, are Facts.
     static std::optional<Condition> of(const SchemaRegistry& registry, const ResourceType& type,
                                        const Filter& filter, const QStringList& indexedAttributes,
                                        const HeldFacts& facts = {});

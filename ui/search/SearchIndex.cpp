@@ -1,6 +1,7 @@
 #include "search/SearchIndex.h"
 
 #include "query/CaseFolding.h"
+#include "query/OrderedResult.h"
 #include "search/SearchQuery.h"
 
 #include <QFutureWatcher>
@@ -29,54 +30,58 @@ constexpr int MaxRereads = 3;
 // one (FilterTerms::Term::Place).
 constexpr char16_t Separator = u'\n';
 
-// Appends each string value, case-folded and followed by a separator; `broken`: whether one held a separator.
-void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute, bool& broken)
+// Appends each string value, case-folded unless `caseExact`, and followed by a separator; `broken`: whether
+// one held a separator.
+void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute, bool caseExact,
+                  bool& broken)
 {
     if (value.isArray()) {
         for (const QJsonValue& element : value.toArray())
-            appendValues(text, element, subAttribute, broken);
+            appendValues(text, element, subAttribute, caseExact, broken);
         return;
     }
     const QJsonValue leaf = subAttribute.isEmpty() ? value : value.toObject().value(subAttribute);
     if (!leaf.isString())
         return;
-    const QString folded = foldedCase(leaf.toString());
-    broken = broken || folded.contains(Separator);
-    text += folded;
+    const QString held = caseExact ? leaf.toString() : foldedCase(leaf.toString());
+    broken = broken || held.contains(Separator);
+    text += held;
     text += Separator;
 }
 
 // A resource's values of some of the attributes held (the searched ones and SearchIndex::filterAttributes, in
-// this order), case-folded, in one text with a small table of where each attribute's values are, so that a
-// filter's term on one attribute looks at its values only. The text starts with the table: its number of rows
-// (and in the highest bit, whether a value holds a separator of its own), then per row an attribute (its
-// position among those held) and the length of its values' part of the body (a part longer than a row can say
-// takes several rows). The body follows: a separator, then each attribute's values in the order of the
-// attributes, each value followed by a separator. The body of the searched attributes' text is the text that
-// plain words have always been looked for in.
+// this order), case-folded unless the attribute is case-exact, in one text with a small table of where each
+// attribute's values are, so that a filter's term on one attribute looks at its values only. The text starts
+// with the table: its number of rows, then per row an attribute (its position among those held, and in the
+// highest bit whether one of its values holds a separator of its own) and the length of its values' part of
+// the body (a part longer than a row can say takes several rows). The body follows: a separator, then each
+// attribute's values in the order of the attributes, each value followed by a separator. The body of the
+// searched attributes' text is the text that plain words have always been looked for in.
 class EntryText final {
 public:
     // `paths`: attributes held from position `first` on.
-    static QString of(const QJsonObject& json, const std::vector<AttributePath>& paths, size_t first = 0)
+    static QString of(const QJsonObject& json, const std::vector<SearchIndex::HeldPath>& paths,
+                      size_t first = 0)
     {
         QString body(1, Separator);
-        bool broken = false;
         std::vector<char16_t> rows; // attribute, length, ...
+        Q_ASSERT(first + paths.size() < BrokenFlag);
         for (size_t attribute = 0; attribute < paths.size(); ++attribute) {
-            const AttributePath& path = paths[attribute];
+            const AttributePath& path = paths[attribute].path;
             const qsizetype before = body.size();
             // An extension's attributes are in its object ("urn:...:enterprise:2.0:User": {...}).
             const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
-            appendValues(body, scope.value(path.attribute), path.subAttribute, broken);
+            bool broken = false;
+            appendValues(body, scope.value(path.attribute), path.subAttribute, paths[attribute].caseExact,
+                         broken);
             for (qsizetype length = body.size() - before; length > 0; length -= MaxPart) {
-                rows.push_back(char16_t(first + attribute));
+                rows.push_back(char16_t(first + attribute) | (broken ? BrokenFlag : 0));
                 rows.push_back(char16_t(std::min(length, MaxPart)));
             }
         }
         QString text;
         text.reserve(1 + qsizetype(rows.size()) + body.size());
-        Q_ASSERT(rows.size() / 2 < BrokenFlag);
-        text += QChar(char16_t(rows.size() / 2 | (broken ? BrokenFlag : 0)));
+        text += QChar(char16_t(rows.size() / 2));
         for (const char16_t row : rows)
             text += QChar(row);
         text += body;
@@ -85,9 +90,13 @@ public:
 
     static QStringView body(const QString& text) { return EntryText(text).m_body; }
 
-    // The values of one attribute, from the separator before the first to the one after the last; empty when
-    // the resource has none.
-    static QStringView part(const QString& text, int attribute)
+    struct Part {
+        QStringView values;  // from the separator before the first to the one after the last; empty for none
+        bool broken = false; // a value holds a separator: the part could show more values than there are
+    };
+
+    // The values of one attribute.
+    static Part part(const QString& text, int attribute)
     {
         const EntryText entry(text);
         qsizetype start = 0;
@@ -96,18 +105,15 @@ public:
                 start += entry.length(row);
                 continue;
             }
+            if (entry.attribute(row) > attribute)
+                break;
+            const bool broken = entry.isBroken(row);
             qsizetype length = 0;
             for (; row < entry.m_rows && entry.attribute(row) == attribute; ++row)
                 length += entry.length(row);
-            return length ? entry.m_body.sliced(start, length + 1) : QStringView();
+            return {entry.m_body.sliced(start, length + 1), broken};
         }
         return {};
-    }
-
-    // Whether a value holds a separator, so that the text could show more values than there are.
-    static bool hasBrokenValue(const QString& text)
-    {
-        return !text.isEmpty() && text.front().unicode() & BrokenFlag;
     }
 
 private:
@@ -116,11 +122,12 @@ private:
 
     explicit EntryText(const QString& text)
         : m_table(text.constData())
-        , m_rows(text.isEmpty() ? 0 : m_table[0].unicode() & ~BrokenFlag)
+        , m_rows(text.isEmpty() ? 0 : m_table[0].unicode())
         , m_body(text.isEmpty() ? QStringView(u"\n") : QStringView(text).sliced(1 + 2 * m_rows))
     {}
 
-    int attribute(qsizetype row) const { return m_table[1 + 2 * row].unicode(); }
+    int attribute(qsizetype row) const { return m_table[1 + 2 * row].unicode() & ~BrokenFlag; }
+    bool isBroken(qsizetype row) const { return m_table[1 + 2 * row].unicode() & BrokenFlag; }
     qsizetype length(qsizetype row) const { return m_table[2 + 2 * row].unicode(); }
 
     const QChar* m_table;
@@ -129,8 +136,10 @@ private:
 };
 
 // A filter's condition (FilterTerms) as entries are tested for it: each term as the part of its attribute's
-// values that has it holds the term's text (case-folded, after a separator when it starts a value, before
-// one when it ends one).
+// values that has it holds the term's text (case-folded unless case-exact, after a separator when it starts a
+// value, before one when it ends one), or, for an ordering, as one of those values compares to the text, as
+// CompiledFilter compares them (case-folded values compare as their originals do case-insensitively: Qt folds
+// one character to one).
 class TermTest final {
 public:
     enum class Verdict { Fails, MayPass, Passes };
@@ -139,7 +148,6 @@ public:
     static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes,
                        int searched, const ResourceFacts& facts)
     {
-        using Place = FilterTerms::Term::Place;
         TermTest test;
         test.m_kind = condition.kind;
         for (const FilterTerms::Condition& child : condition.children)
@@ -154,10 +162,12 @@ public:
         test.m_attribute = attributes.value(term.attribute, -1);
         test.m_inSearchedText = test.m_attribute < searched;
         test.m_exact = term.exact;
-        test.m_needle = foldedCase(term.text);
-        if (term.place == Place::Start || term.place == Place::Whole)
+        test.m_compare = term.compare;
+        test.m_caseSensitivity = term.caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        test.m_needle = term.caseExact ? term.text : foldedCase(term.text);
+        if (term.compare == CompareOperator::Sw || term.compare == CompareOperator::Eq)
             test.m_needle.prepend(Separator);
-        if (term.place == Place::End || term.place == Place::Whole)
+        if (term.compare == CompareOperator::Ew || term.compare == CompareOperator::Eq)
             test.m_needle.append(Separator);
         return test;
     }
@@ -175,17 +185,27 @@ private:
     {
         using Kind = FilterTerms::Condition::Kind;
         switch (m_kind) {
-        case Kind::Fact:
-            return factVerdict(facts);
+        case Kind::Fact: {
+            const Verdict verdict = factVerdict(facts);
+            return verdict == Verdict::Passes && !m_fact.exact ? Verdict::MayPass : verdict;
+        }
         case Kind::Term: {
             if (m_attribute < 0)
                 return Verdict::MayPass; // not held: any resource may have it
             const QString& text = m_inSearchedText ? searchedText : filterText;
-            const QStringView values = EntryText::part(text, m_attribute);
-            if (values.isEmpty() || !values.contains(m_needle))
+            const EntryText::Part part = EntryText::part(text, m_attribute);
+            if (part.values.isEmpty())
                 return Verdict::Fails;
-            // A value with a line break of its own could make the text look like more values.
-            return m_exact && !EntryText::hasBrokenValue(text) ? Verdict::Passes : Verdict::MayPass;
+            // A value with a line break of its own could make the part look like more values.
+            if (isOrdering()) {
+                if (part.broken)
+                    return Verdict::MayPass;
+                if (!hasOrderedValue(part.values))
+                    return Verdict::Fails;
+            } else if (!part.values.contains(m_needle)) {
+                return Verdict::Fails;
+            }
+            return m_exact && !part.broken ? Verdict::Passes : Verdict::MayPass;
         }
         case Kind::All: {
             Verdict all = Verdict::Passes;
@@ -221,7 +241,26 @@ private:
         return Verdict::MayPass;
     }
 
-    // A fact is exact, as CompiledFilter compares (its ne being a `not` around an eq).
+    bool isOrdering() const
+    {
+        return m_compare == CompareOperator::Gt || m_compare == CompareOperator::Ge ||
+               m_compare == CompareOperator::Lt || m_compare == CompareOperator::Le;
+    }
+
+    // Whether one of the values (each after a separator, the last one followed by one) meets the ordering.
+    bool hasOrderedValue(QStringView values) const
+    {
+        for (qsizetype start = 1; start < values.size();) {
+            const qsizetype end = values.indexOf(Separator, start);
+            if (orderedResult(m_compare,
+                              values.sliced(start, end - start).compare(m_needle, m_caseSensitivity)))
+                return true;
+            start = end + 1;
+        }
+        return false;
+    }
+
+    // What a resource holds, as CompiledFilter compares it (its ne being a `not` around an eq).
     Verdict factVerdict(const ResourceFacts::Values& facts) const
     {
         if (m_attribute < 0)
@@ -258,6 +297,8 @@ private:
 
     FilterTerms::Condition::Kind m_kind = FilterTerms::Condition::Kind::Term;
     QString m_needle;
+    CompareOperator m_compare = CompareOperator::Co;
+    Qt::CaseSensitivity m_caseSensitivity = Qt::CaseInsensitive;
     FilterTerms::Fact m_fact;
     int m_attribute = -1; // of a term: among those held; of a fact: its slot in ResourceFacts::Values
     bool m_inSearchedText = false;
@@ -265,13 +306,19 @@ private:
     std::vector<TermTest> m_children;
 };
 
-// The paths of `attributes`, which are spelled as the schema spells them.
-std::vector<AttributePath> pathsOf(const QStringList& attributes)
+// The paths of `attributes`, which are spelled as the schema spells them, with their caseExact.
+std::vector<SearchIndex::HeldPath> heldPaths(const SchemaRegistry& registry, const QString& resourceType,
+                                             const QStringList& attributes)
 {
-    std::vector<AttributePath> paths;
+    const ResourceType* type = registry.resourceType(resourceType);
+    std::vector<SearchIndex::HeldPath> paths;
     for (const QString& attribute : attributes) {
-        if (auto path = AttributePath::parse(attribute))
-            paths.push_back(std::move(path).value());
+        auto path = AttributePath::parse(attribute);
+        if (!path || !type)
+            continue;
+        const auto resolved = registry.resolve(*type, *path);
+        const bool caseExact = resolved && resolved->attribute && resolved->target()->caseExact;
+        paths.push_back({std::move(path).value(), caseExact});
     }
     return paths;
 }
@@ -293,8 +340,8 @@ struct SearchIndex::Entries {
     {}
 
     // Appends one resource's text and sort keys.
-    void add(const Resource& resource, const std::vector<AttributePath>& searched,
-             const std::vector<AttributePath>& filterOnly, const std::vector<ResourceComparator>& keyReaders,
+    void add(const Resource& resource, const std::vector<HeldPath>& searched,
+             const std::vector<HeldPath>& filterOnly, const std::vector<ResourceComparator>& keyReaders,
              const ResourceFacts& factReader)
     {
         // String keys differ only in their text: they share one string value instead of a copy each.
@@ -402,8 +449,8 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
     m_heldAttributes = m_attributes + m_filterAttributes;
     m_projection = m_heldAttributes + m_facts.projection();
     m_projection.removeDuplicates();
-    m_searchedPaths = pathsOf(m_attributes);
-    m_filterPaths = pathsOf(m_filterAttributes);
+    m_searchedPaths = heldPaths(m_directory->registry(), m_resourceType, m_attributes);
+    m_filterPaths = heldPaths(m_directory->registry(), m_resourceType, m_filterAttributes);
     connect(m_directory.get(), &Directory::resourceChanged, this, &SearchIndex::onResourceChanged,
             Qt::QueuedConnection);
     connect(m_directory.get(), &Directory::restored, this, &SearchIndex::load, Qt::QueuedConnection);

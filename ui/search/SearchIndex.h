@@ -21,9 +21,10 @@ namespace muster {
 // where the store's `co` filter reads every resource's JSON (MemoryStore) or runs LIKE over json_extract
 // on every row (SQLite, PostgreSQL); and one index serves all three stores alike, with no migration. The
 // same text holds every other string value that a filter can name (filterAttributes()), each attribute's
-// values apart, so that a SCIM filter's `co`, `sw`, `ew` and `eq` comparisons, through its `and`, `or` and
-// value paths, narrow it to a few candidates; with what it holds of each resource for the other comparisons
-// (ResourceFacts: `pr`, booleans, meta.created and meta.lastModified) those narrow it too.
+// values apart (a case-exact attribute's as they are), so that a SCIM filter's comparisons with strings,
+// through its `and`, `or`, `not` and value paths, narrow it to a few candidates; with what it holds of each
+// resource for the other comparisons (ResourceFacts: `pr`, booleans, meta.created and meta.lastModified)
+// those narrow it too.
 //
 // The resources are read from the store off the GUI thread when the index is made or its tenant changes
 // (progress(), then ready()); from then on it follows Directory::resourceChanged, which also reports what
@@ -60,6 +61,12 @@ public:
     // their SCIM filter (SearchQuery::plainWordsFilter) matches.
     static QStringList filterAttributes(const SchemaRegistry& registry, const QString& resourceType);
 
+    // An attribute held, and whether its values are held as they are (case-exact) or case-folded.
+    struct HeldPath {
+        AttributePath path;
+        bool caseExact = false;
+    };
+
 signals:
     // While the resources are read: how many of how many.
     void progress(qint64 loaded, qint64 total);
@@ -87,8 +94,8 @@ private:
     QStringList m_heldAttributes;                 // m_attributes, then m_filterAttributes
     ResourceFacts m_facts;                        // for comparisons that are not on strings
     QStringList m_projection;                     // what is read of each resource
-    std::vector<AttributePath> m_searchedPaths;   // of m_attributes
-    std::vector<AttributePath> m_filterPaths;     // of m_filterAttributes
+    std::vector<HeldPath> m_searchedPaths;        // of m_attributes
+    std::vector<HeldPath> m_filterPaths;          // of m_filterAttributes
     std::vector<ResourceComparator> m_keyReaders; // one per attribute, for its sort key
     std::shared_ptr<Entries> m_entries;           // null until ready
     quint64 m_generation = 0;                     // of the newest read; older reads are dropped
