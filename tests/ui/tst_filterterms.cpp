@@ -146,6 +146,9 @@ private slots:
                                      << QStringLiteral("displayName co \"a\" or (userName co \"b\" or "
                                                        "title eq \"c\")")
                                      << QStringLiteral("(co:a | co:b | eq:c)");
+        QTest::newRow("and with a side the index cannot test")
+            << user << QStringLiteral("displayName co \"a\" and meta.version eq \"m\"")
+            << QStringLiteral("co:a ?");
         QTest::newRow("or with a side the index cannot test")
             << user << QStringLiteral("displayName co \"a\" or meta.version eq \"m\"") << QString();
         QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")")

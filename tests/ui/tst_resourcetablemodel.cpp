@@ -558,11 +558,13 @@ private slots:
             {"a term across two attributes", QStringLiteral("userName co \"0040\\nann\""), Answer::Narrowed},
             {"no match", QStringLiteral("displayName co \"nobody\""), Answer::Narrowed},
             {"a bare word", QStringLiteral("userName sw user000"), Answer::Narrowed},
-            {"more candidates than are tested, every one a match", QStringLiteral("userName co \"user\""),
-             Answer::WalkedWhenSorted},
+            {"more candidates than are tested, each decided a match", QStringLiteral("userName co \"user\""),
+             Answer::Narrowed},
             {"more candidates than are tested, a comparison the index lacks",
              QStringLiteral("userName co \"USER\" and meta.resourceType eq \"User\""),
              Answer::WalkedWhenSorted},
+            {"more candidates than are tested, not around a value path's and",
+             QStringLiteral("not (emails[type eq \"work\" and value co \"zzz\"])"), Answer::WalkedWhenSorted},
             {"more candidates than are tested, too few matches for the walk",
              QStringLiteral("userName sw \"user\" and meta.resourceType eq \"Group\""), Answer::Store},
             {"a term, pr, a boolean and a not, one in three a match",
@@ -575,15 +577,14 @@ private slots:
             {"not beside many candidates",
              QStringLiteral("userName sw \"user\" and displayName pr and not (displayName co \"smith\")"),
              Answer::Narrowed},
-            {"an empty term, every user a candidate", QStringLiteral("userName co \"\""),
-             Answer::WalkedWhenSorted},
+            {"an empty term, every user a match", QStringLiteral("userName co \"\""), Answer::Narrowed},
             {"an empty term, the users with a display name", QStringLiteral("displayName co \"\""),
              Answer::Narrowed},
             {"or", QStringLiteral("userName co \"user00\" or displayName co \"müller\""), Answer::Narrowed},
             {"or, a side without candidates",
              QStringLiteral("userName ew \"0007\" or displayName co \"nobody\""), Answer::Narrowed},
-            {"or, many candidates", QStringLiteral("userName sw \"USER\" or displayName co \"smith\""),
-             Answer::WalkedWhenSorted},
+            {"or, many matches", QStringLiteral("userName sw \"USER\" or displayName co \"smith\""),
+             Answer::Narrowed},
             {"or with a side the index cannot narrow",
              QStringLiteral("userName co \"user00\" or meta.resourceType eq \"Group\""), Answer::Store},
             {"an ordering", QStringLiteral("displayName gt \"zoë smith\""), Answer::Narrowed},
@@ -624,8 +625,7 @@ private slots:
             {"keys under or, looked up by the store",
              QStringLiteral("userName eq \"user0042\" or userName eq \"user0043\""), Answer::Store},
             {"not, few matches", QStringLiteral("not (displayName co \"smith\")"), Answer::Narrowed},
-            {"not, many matches", QStringLiteral("not (displayName co \"müller\")"),
-             Answer::WalkedWhenSorted},
+            {"not, many matches", QStringLiteral("not (displayName co \"müller\")"), Answer::Narrowed},
             {"not of an or",
              QStringLiteral("not (displayName co \"smith\" or title pr or phoneNumbers sw \"+1\")"),
              Answer::Narrowed},
@@ -677,8 +677,7 @@ private slots:
             {"created lt, in another offset, and a term",
              QStringLiteral("meta.created lt \"2100-01-01T01:00:00+01:00\" and userName ew \"0042\""),
              Answer::Narrowed},
-            {"created ge, every user", QStringLiteral("meta.created ge \"2000-01-01\""),
-             Answer::WalkedWhenSorted},
+            {"created ge, every user", QStringLiteral("meta.created ge \"2000-01-01\""), Answer::Narrowed},
             {"lastModified gt or a term",
              QStringLiteral("meta.lastModified gt \"{lastModified:user2080}\" or displayName co \"müller\""),
              Answer::Narrowed},
@@ -937,10 +936,10 @@ private slots:
         writer->start();
         writer->wait();
         delete writer;
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 1000);
+        // A busy machine may spread the three writes over two refreshes: wait for the last.
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 5 && !removed.isValid(), 5000);
         QCOMPARE(selected.row(), 3);
         QCOMPARE(selected.data().toString(), QStringLiteral("dora"));
-        QVERIFY(!removed.isValid());
         QCOMPARE(text(model, 0, QStringLiteral("userName")), QStringLiteral("abe"));
 
         // An update in place, and a burst of writes refreshed once.

@@ -361,6 +361,69 @@ private slots:
         QVERIFY(compareAll());
     }
 
+    // Filters made only of what the index decides give their matches, however many; others give candidates
+    // that may not match, and none past the limit.
+    void decidedFilters_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<qsizetype>("limit");
+        QTest::addColumn<QString>("answer"); // "exact", "candidates" or "none"
+        QTest::newRow("a term, past the limit")
+            << QStringLiteral("displayName co \"smith\"") << qsizetype(5) << QStringLiteral("exact");
+        QTest::newRow("not, an or and a fact")
+            << QStringLiteral("not (displayName co \"smith\" or userName ew \"7\") and emails pr")
+            << qsizetype(5) << QStringLiteral("exact");
+        QTest::newRow("an element's fact")
+            << QStringLiteral("emails[primary eq true]") << qsizetype(5) << QStringLiteral("exact");
+        // Each user's work address is not primary, the home one is.
+        QTest::newRow("a value path's and")
+            << QStringLiteral("emails[value co \"work\" and primary eq true] or userName eq \"User1\"")
+            << qsizetype(1000) << QStringLiteral("candidates");
+        QTest::newRow("a value path's and, past the limit")
+            << QStringLiteral("emails[value co \"work\" and primary eq true] or userName eq \"User1\"")
+            << qsizetype(5) << QStringLiteral("none");
+        QTest::newRow("and what the index lacks")
+            << QStringLiteral("displayName co \"smith\" and meta.resourceType eq \"User\"") << qsizetype(1000)
+            << QStringLiteral("candidates");
+    }
+
+    void decidedFilters()
+    {
+        QFETCH(QString, filter);
+        QFETCH(qsizetype, limit);
+        QFETCH(QString, answer);
+        const std::shared_ptr<Directory> directory = testing::newDirectory(m_folder);
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(directory->create(m_context, User, user(i)));
+        SearchIndex index(directory, User);
+        QVERIFY(waitUntilReady(index));
+        const FilterPtr parsed = *FilterParser::parse(filter);
+        std::optional<SearchMatches> candidates = index.candidates(parsed, std::nullopt, limit);
+        QCOMPARE(!candidates
+                     ? QStringLiteral("none")
+                     : (candidates->isExact() ? QStringLiteral("exact") : QStringLiteral("candidates")),
+                 answer);
+        if (!candidates)
+            return;
+        Query query;
+        query.resourceType = User;
+        query.filter = parsed;
+        query.count = 1000;
+        const auto result = directory->query({ResourceStore::DefaultTenant, QString()}, query);
+        QVERIFY(result);
+        QStringList matches;
+        for (const Resource& resource : result->resources)
+            matches.append(resource.id);
+        matches.sort();
+        const QStringList found = candidates->ids(0, candidates->size());
+        QVERIFY(!matches.isEmpty());
+        if (candidates->isExact())
+            QCOMPARE(found, matches);
+        else
+            QVERIFY(std::all_of(matches.cbegin(), matches.cend(),
+                                [&found](const QString& id) { return found.contains(id); }));
+    }
+
     // Only the searched attributes are kept with sort keys; other sorts are left to the store.
     void sortsBySearchedAttributesOnly_data()
     {

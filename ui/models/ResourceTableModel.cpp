@@ -350,17 +350,13 @@ bool ResourceTableModel::usesIndex() const
 // index knows its number of matches at once.
 std::optional<ResourceTableModel::FirstPage> ResourceTableModel::readFirstPage() const
 {
-    FirstPage first;
-    if (usesIndex()) {
-        m_matches = m_index->search(m_words, m_sort);
-        first.total = int(std::min<qsizetype>(m_matches->size(), std::numeric_limits<int>::max()));
-        first.resources = readIndexedPage(0);
-        return first;
-    }
+    if (usesIndex())
+        return matchesFirstPage(m_index->search(m_words, m_sort));
     m_matches.reset();
     m_walk.reset();
     if (std::optional<FirstPage> narrowed = indexedFirstPage())
         return narrowed;
+    FirstPage first;
     Query query = baseQuery();
     query.startIndex = 1;
     query.count = PageSize;
@@ -409,6 +405,8 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::indexedFirstPag
         // No terms, or too many of them unsorted.
         return m_sort ? walkedFirstPage(m_index->search({}, m_sort)) : std::nullopt;
     }
+    if (candidates->isExact())
+        return matchesFirstPage(std::move(*candidates)); // the index decided the filter
     if (candidates->size() <= MaxCandidates)
         return narrowedFirstPage(std::move(*candidates));
     // A walk through every resource would find still fewer matches per resource examined than this one.
@@ -433,9 +431,15 @@ ResourceTableModel::narrowedFirstPage(SearchMatches candidates) const
         if (*stored && filter->matches((*stored)->json))
             matches.push_back({id, {}});
     }
-    m_matches.emplace(std::move(matches), std::nullopt);
+    return matchesFirstPage(SearchMatches(std::move(matches), std::nullopt));
+}
+
+// What the index found, or the matches of its candidates: counted, their pages read by id.
+ResourceTableModel::FirstPage ResourceTableModel::matchesFirstPage(SearchMatches matches) const
+{
+    m_matches = std::move(matches);
     FirstPage first;
-    first.total = int(m_matches->size());
+    first.total = int(std::min<qsizetype>(m_matches->size(), std::numeric_limits<int>::max()));
     first.resources = readIndexedPage(0);
     return first;
 }

@@ -108,6 +108,7 @@ private:
     void reloadKeepingPositions();
     std::optional<FirstPage> readFirstPage() const;
     std::optional<FirstPage> indexedFirstPage() const;
+    FirstPage matchesFirstPage(SearchMatches matches) const;
     std::optional<FirstPage> narrowedFirstPage(SearchMatches candidates) const;
     std::optional<FirstPage> walkedFirstPage(SearchMatches order) const;
     std::optional<CompiledFilter> compiledFilter() const;

@@ -134,19 +134,13 @@ public:
             if (left.condition && right.condition) {
                 combination.condition = combined(isAnd ? Kind::All : Kind::Any, std::move(*left.condition),
                                                  std::move(*right.condition));
-            } else if (left.condition || right.condition) {
+            } else if ((left.condition || right.condition) && (isAnd || context.underNot)) {
+                // What the index cannot tell stays in: an `and` narrows through the side it can test, and
+                // a `not` around an `and` that one side fails is met. Outside a `not`, a match of an `or`
+                // may match the side that the index cannot test: no condition.
                 std::optional<FilterTerms::Condition>& known =
                     left.condition ? left.condition : right.condition;
-                if (context.underNot) {
-                    // What the index cannot tell stays in: a `not` around an `and` that one side fails is
-                    // met.
-                    combination.condition =
-                        combined(isAnd ? Kind::All : Kind::Any, std::move(*known), unknown());
-                } else if (isAnd) {
-                    // What one side requires is required; a side the index cannot test only narrows further.
-                    combination.condition = std::move(known);
-                }
-                // A match of an `or` may match the side that the index cannot test.
+                combination.condition = combined(isAnd ? Kind::All : Kind::Any, std::move(*known), unknown());
             }
             return combination;
         }

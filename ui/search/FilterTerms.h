@@ -17,10 +17,10 @@ namespace muster {
 // index holds a case-insensitive attribute's values case-folded and a case-exact one's as they are. A
 // resource whose values fail a term's comparison fails it; one whose values pass it passes it when the term
 // is exact (a text without a line break, outside the `and` of a value path), and may pass it otherwise. What
-// else the filter compares is unknown to the index: an `and` outside a `not` keeps only what the index can
-// test (the rest only narrows further), an `or` there needs every side. So the resources that the index
-// cannot show to fail the condition are a superset of the filter's matches; a `not` narrows only through
-// exact terms and facts (a `pr`, a boolean's `eq`, a dateTime's comparison: Fact).
+// else the filter compares is unknown to the index (Unknown): an `and` with such a side narrows through the
+// other, an `or` needs every side. So the resources that the index cannot show to fail the condition are a
+// superset of the filter's matches; a `not` narrows only through exact terms and facts (a `pr`, a boolean's
+// `eq`, a dateTime's comparison: Fact); and the resources that it shows to pass the condition are matches.
 class FilterTerms final {
 public:
     struct Term {
@@ -52,15 +52,12 @@ public:
         QStringList instants;
     };
 
+    // What the index tells of a resource and a condition: it fails it (and so does not match the filter),
+    // passes it (and matches, when the condition is the whole filter: nothing in it is Unknown), or may pass.
+    enum class Verdict { Fails, MayPass, Passes };
+
     struct Condition {
-        enum class Kind {
-            Term,
-            Fact,
-            All,
-            Any,
-            Not,
-            Unknown
-        }; // Unknown: what the index cannot tell, under a `not`
+        enum class Kind { Term, Fact, All, Any, Not, Unknown }; // Unknown: what the index cannot tell
         Kind kind = Kind::Term;
         Term term;                 // for Term
         Fact fact;                 // for Fact

@@ -142,7 +142,7 @@ private:
 // one character to one).
 class TermTest final {
 public:
-    enum class Verdict { Fails, MayPass, Passes };
+    using Verdict = FilterTerms::Verdict;
 
     // `searched`: how many of the attributes held are searched, in the first of an entry's two texts.
     static TermTest of(const FilterTerms::Condition& condition, const QHash<QString, int>& attributes,
@@ -172,14 +172,7 @@ public:
         return test;
     }
 
-    // Whether the resource with these entry texts and facts may meet the condition.
-    bool passes(const QString& searchedText, const QString& filterText,
-                const ResourceFacts::Values& facts) const
-    {
-        return verdict(searchedText, filterText, facts) != Verdict::Fails;
-    }
-
-private:
+    // Whether the resource with these entry texts and facts meets the condition.
     Verdict verdict(const QString& searchedText, const QString& filterText,
                     const ResourceFacts::Values& facts) const
     {
@@ -241,6 +234,7 @@ private:
         return Verdict::MayPass;
     }
 
+private:
     bool isOrdering() const
     {
         return m_compare == CompareOperator::Gt || m_compare == CompareOperator::Ge ||
@@ -640,10 +634,12 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
         needles.append(foldedCase(word));
     const auto hasEveryWord = [&needles](const Entries& entries, size_t i) {
         if (needles.isEmpty())
-            return true; // without reading the text: a sort over everything
+            return FilterTerms::Verdict::Passes; // without reading the text: a sort over everything
         const QStringView text = EntryText::body(entries.texts[i]);
         return std::all_of(needles.cbegin(), needles.cend(),
-                           [&text](const QString& needle) { return text.contains(needle); });
+                           [&text](const QString& needle) { return text.contains(needle); })
+                   ? FilterTerms::Verdict::Passes
+                   : FilterTerms::Verdict::Fails;
     };
     return find(hasEveryWord, sort, std::numeric_limits<qsizetype>::max(), needles.isEmpty())
         .value_or(SearchMatches());
@@ -666,14 +662,14 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()), m_facts);
     return find(
         [&test](const Entries& entries, size_t i) {
-            return test.passes(entries.texts[i], entries.filterTexts[i], entries.facts[i]);
+            return test.verdict(entries.texts[i], entries.filterTexts[i], entries.facts[i]);
         },
         sort, limit);
 }
 
-std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const Entries&, size_t)>& found,
-                                               const std::optional<SortSpec>& sort, qsizetype limit,
-                                               bool everyOne) const
+std::optional<SearchMatches>
+SearchIndex::find(const std::function<FilterTerms::Verdict(const Entries&, size_t)>& test,
+                  const std::optional<SortSpec>& sort, qsizetype limit, bool everyOne) const
 {
     Q_ASSERT(isReady() && canSort(sort));
     if (!m_entries)
@@ -690,15 +686,18 @@ std::optional<SearchMatches> SearchIndex::find(const std::function<bool(const En
     std::vector<SearchMatches::Match> matches;
     if (everyOne)
         matches.reserve(entries.ids.size());
+    bool exact = true;
     for (size_t i = 0; i < entries.ids.size(); ++i) {
-        if (!found(entries, i))
+        const FilterTerms::Verdict verdict = test(entries, i);
+        if (verdict == FilterTerms::Verdict::Fails)
             continue;
-        if (qsizetype(matches.size()) >= limit)
+        exact = exact && verdict == FilterTerms::Verdict::Passes;
+        if (!exact && qsizetype(matches.size()) >= limit)
             return std::nullopt;
         matches.push_back(
             {entries.ids[i], comparator ? entries.keys[size_t(keyIndex)][i] : ResourceComparator::Key{}});
     }
-    return SearchMatches(std::move(matches), std::move(comparator));
+    return SearchMatches(std::move(matches), std::move(comparator), exact);
 }
 
 } // namespace muster

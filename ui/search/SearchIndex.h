@@ -51,8 +51,10 @@ public:
     SearchMatches search(const QStringList& words, const std::optional<SortSpec>& sort) const;
     // The resources that may match a SCIM filter: those that meet what it requires of the attributes held
     // (FilterTerms: its terms, through its `and`, `or` and value paths), a superset of its matches, in the
-    // order of `sort`; nullopt when the index cannot narrow the filter, or when more than `limit` resources
-    // meet it. Only when isReady() and canSort(sort).
+    // order of `sort`; exact (SearchMatches::isExact) when the index decided that each of them matches, as
+    // it decides filters made only of what it holds. Nullopt when the index cannot narrow the filter, or
+    // when more than `limit` resources may meet it and it cannot decide them. Only when isReady() and
+    // canSort(sort).
     std::optional<SearchMatches> candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort,
                                             qsizetype limit) const;
     // The attributes held beside the searched ones, for candidates() only, never search(): every string (and
@@ -80,9 +82,10 @@ private:
     void onResourceChanged(const ResourceChange& change);
     void refreshEntry(const QString& id);
     int attributeIndex(const std::optional<SortSpec>& sort) const;
-    // The resources for which `found` holds (given the entries and a resource's position in them), in the
-    // order of `sort`; nullopt when more than `limit` do. `everyOne`: it holds for every resource.
-    std::optional<SearchMatches> find(const std::function<bool(const Entries&, size_t)>& found,
+    // The resources that `test` does not show to fail (given the entries and a resource's position in
+    // them), in the order of `sort`, exact when it shows each to pass; nullopt when more than `limit` may
+    // pass and one of them only may. `everyOne`: every resource passes.
+    std::optional<SearchMatches> find(const std::function<FilterTerms::Verdict(const Entries&, size_t)>& test,
                                       const std::optional<SortSpec>& sort, qsizetype limit,
                                       bool everyOne = false) const;
 

@@ -4,10 +4,12 @@
 
 namespace muster {
 
-SearchMatches::SearchMatches(std::vector<Match> matches, std::optional<ResourceComparator> comparator)
+SearchMatches::SearchMatches(std::vector<Match> matches, std::optional<ResourceComparator> comparator,
+                             bool exact)
     : m_matches(std::move(matches))
     , m_comparator(std::move(comparator))
     , m_sortedEnd(m_comparator ? 0 : qsizetype(m_matches.size()))
+    , m_exact(exact)
 {}
 
 bool SearchMatches::before(const Match& a, const Match& b) const

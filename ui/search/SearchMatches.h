@@ -20,9 +20,12 @@ public:
 
     SearchMatches() = default;
     // `matches` in id order; `comparator` orders them (ties by id), or nullopt keeps the order given.
-    SearchMatches(std::vector<Match> matches, std::optional<ResourceComparator> comparator);
+    // `exact`: each is known to match; otherwise some may not (SearchIndex::candidates).
+    SearchMatches(std::vector<Match> matches, std::optional<ResourceComparator> comparator,
+                  bool exact = true);
 
     qsizetype size() const { return qsizetype(m_matches.size()); }
+    bool isExact() const { return m_exact; }
     // The ids at positions [begin, begin + count) of the order.
     QStringList ids(qsizetype begin, qsizetype count);
 
@@ -32,6 +35,7 @@ private:
     std::vector<Match> m_matches;
     std::optional<ResourceComparator> m_comparator;
     qsizetype m_sortedEnd = 0; // [0, m_sortedEnd) holds the first matches of the order, in order
+    bool m_exact = true;
 };
 
 } // namespace muster
