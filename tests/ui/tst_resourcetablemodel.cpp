@@ -911,6 +911,31 @@ private slots:
         QCOMPARE(storeQueries(*store) - before, 0);
     }
 
+    // A filter that parses but does not fit the schema gets the store's message, however the search index
+    // could narrow it.
+    void filtersTheSchemaRejects_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("a value path on a single-valued attribute")
+            << QStringLiteral("name[givenName eq \"ann\"]");
+        QTest::newRow("co on a boolean") << QStringLiteral("displayName co \"a\" and active co \"t\"");
+        QTest::newRow("an unknown sub-attribute in a value path")
+            << QStringLiteral("emails[value co \"a\" and colour eq \"red\"]");
+    }
+
+    void filtersTheSchemaRejects()
+    {
+        QFETCH(QString, filter);
+        createStaff();
+        ResourceTableModel model(m_directory, QStringLiteral("User"), ResourceColumn::userColumns());
+        QVERIFY(indexReady(model));
+        QSignalSpy failed(&model, &ResourceTableModel::queryFailed);
+        model.setFilter(*FilterParser::parse(filter));
+        QCOMPARE(model.rowCount(), 0); // read as a view reads it
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!failed.front().front().toString().isEmpty());
+    }
+
     void liveUpdatesKeepTheSelectedResource()
     {
         for (const char* name : {"carl", "dora", "erik", "fay"})

@@ -390,10 +390,14 @@ std::optional<CompiledFilter> ResourceTableModel::compiledFilter() const
 
 // A SCIM filter that the index narrows: a few candidates are each tested (narrowedFirstPage), more are
 // walked in the order of the sort until a page is full; one that it does not narrow, in a sort that the
-// index holds, walks the index's whole order. nullopt leaves the filter to the store.
+// index holds, walks the index's whole order. nullopt leaves the filter to the store, which also explains
+// one that does not fit the schema.
 std::optional<ResourceTableModel::FirstPage> ResourceTableModel::indexedFirstPage() const
 {
     if (!m_filter || !m_index->isReady() || !m_index->canSort(m_sort))
+        return std::nullopt;
+    std::optional<CompiledFilter> filter = compiledFilter();
+    if (!filter)
         return std::nullopt;
     // Unsorted, the store's scan stops once a page is full too, and reads at most ten times as many
     // resources as the walk for a tenth of the resources as candidates; each costs it less than a read and
@@ -403,32 +407,29 @@ std::optional<ResourceTableModel::FirstPage> ResourceTableModel::indexedFirstPag
     std::optional<SearchMatches> candidates = m_index->candidates(m_filter, m_sort, limit);
     if (!candidates) {
         // No terms, or too many of them unsorted.
-        return m_sort ? walkedFirstPage(m_index->search({}, m_sort)) : std::nullopt;
+        return m_sort ? walkedFirstPage(m_index->search({}, m_sort), std::move(*filter)) : std::nullopt;
     }
     if (candidates->isExact())
         return matchesFirstPage(std::move(*candidates)); // the index decided the filter
     if (candidates->size() <= MaxCandidates)
-        return narrowedFirstPage(std::move(*candidates));
+        return narrowedFirstPage(std::move(*candidates), *filter);
     // A walk through every resource would find still fewer matches per resource examined than this one.
-    return walkedFirstPage(std::move(*candidates));
+    return walkedFirstPage(std::move(*candidates), std::move(*filter));
 }
 
 // Each candidate is tested as the store's own filter tests it (CompiledFilter on the resource as stored, a
 // group with its members), in the order of the sort: the rows and their number are the store's answer,
 // without the store's pass over every resource.
 std::optional<ResourceTableModel::FirstPage>
-ResourceTableModel::narrowedFirstPage(SearchMatches candidates) const
+ResourceTableModel::narrowedFirstPage(SearchMatches candidates, const CompiledFilter& filter) const
 {
-    const std::optional<CompiledFilter> filter = compiledFilter();
-    if (!filter)
-        return std::nullopt;
     std::vector<SearchMatches::Match> matches;
     for (const QString& id : candidates.ids(0, candidates.size())) {
         const Result<std::optional<Resource>> stored =
             m_directory->store().find(m_tenant, m_resourceType, id);
         if (!stored)
             return std::nullopt; // the store's query reports the failure
-        if (*stored && filter->matches((*stored)->json))
+        if (*stored && filter.matches((*stored)->json))
             matches.push_back({id, {}});
     }
     return matchesFirstPage(SearchMatches(std::move(matches), std::nullopt));
@@ -447,12 +448,10 @@ ResourceTableModel::FirstPage ResourceTableModel::matchesFirstPage(SearchMatches
 // `order`: the resources to test, in the order of the sort; the first page is theirs once the walk has
 // found one match more than a page (the count follows from the store, off the GUI thread), or has been
 // through all of them (the count is known).
-std::optional<ResourceTableModel::FirstPage> ResourceTableModel::walkedFirstPage(SearchMatches order) const
+std::optional<ResourceTableModel::FirstPage> ResourceTableModel::walkedFirstPage(SearchMatches order,
+                                                                                 CompiledFilter filter) const
 {
-    std::optional<CompiledFilter> filter = compiledFilter();
-    if (!filter)
-        return std::nullopt;
-    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(*filter), std::move(order));
+    m_walk.emplace(m_directory, m_tenant, m_resourceType, std::move(filter), std::move(order));
     std::optional<QList<Resource>> rows = m_walk->page(0, PageSize);
     if (!rows) {
         m_walk.reset();

@@ -109,8 +109,8 @@ private:
     std::optional<FirstPage> readFirstPage() const;
     std::optional<FirstPage> indexedFirstPage() const;
     FirstPage matchesFirstPage(SearchMatches matches) const;
-    std::optional<FirstPage> narrowedFirstPage(SearchMatches candidates) const;
-    std::optional<FirstPage> walkedFirstPage(SearchMatches order) const;
+    std::optional<FirstPage> narrowedFirstPage(SearchMatches candidates, const CompiledFilter& filter) const;
+    std::optional<FirstPage> walkedFirstPage(SearchMatches order, CompiledFilter filter) const;
     std::optional<CompiledFilter> compiledFilter() const;
     void keepFirstPage(FirstPage first);
     void startCounting();
