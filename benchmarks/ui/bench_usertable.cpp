@@ -246,6 +246,15 @@ private slots:
                      QStringLiteral("not (externalId sw \"ext-\") or userName sw \"user4242@\""));
         addStoreRows("phoneNumbers[primary eq true] or userName sw, 1 user",
                      QStringLiteral("phoneNumbers[primary eq true] or userName sw \"user4242@\""));
+        // Value paths that one element must meet as a whole (each user's work address is the primary one).
+        addStoreRows(
+            "emails[type eq home and primary eq true] or userName sw, 1 user",
+            QStringLiteral("emails[type eq \"home\" and primary eq true] or userName sw \"user4242@\""));
+        addStoreRows("not emails[type eq work and primary eq true] or userName sw, 1 user",
+                     QStringLiteral("not (emails[type eq \"work\" and primary eq true]) or userName sw "
+                                    "\"user4242@\""));
+        addStoreRows("emails[type eq work and primary eq true], every user",
+                     QStringLiteral("emails[type eq \"work\" and primary eq true]"));
     }
 
     void search()

@@ -21,9 +21,13 @@ private:
     {
         using Kind = FilterTerms::Condition::Kind;
         if (condition.kind == Kind::Term) {
-            return Filter::operatorName(condition.term.compare) + u':' + condition.term.text +
-                   (condition.term.exact ? QString() : QStringLiteral("~"));
+            const FilterTerms::Term& term = condition.term;
+            return Filter::operatorName(term.compare) + u':' +
+                   (term.compare == CompareOperator::Pr ? term.attribute : term.text) +
+                   (term.exact ? QString() : QStringLiteral("~"));
         }
+        if (condition.kind == Kind::Element)
+            return condition.attribute + u'[' + text(condition.children.front()) + u']';
         if (condition.kind == Kind::Unknown)
             return QStringLiteral("?");
         if (condition.kind == Kind::Fact) {
@@ -33,7 +37,7 @@ private:
             QString described = tests.at(int(fact.test)) + u':' + fact.attribute;
             if (fact.test == FilterTerms::Fact::Test::Instant)
                 described += u' ' + Filter::operatorName(fact.compare) + u' ' + QString::number(fact.msecs);
-            return described + (fact.exact ? QString() : QStringLiteral("~"));
+            return described;
         }
         QStringList children;
         for (const FilterTerms::Condition& child : condition.children)
@@ -81,9 +85,9 @@ private slots:
             << QStringLiteral("co:a true:active ew:b");
         QTest::newRow("a value path")
             << user << QStringLiteral("emails[type eq \"work\" and value sw \"ann\"]")
-            << QStringLiteral("eq:work~ sw:ann~");
+            << QStringLiteral("emails[eq:work sw:ann]");
         QTest::newRow("a value path naming emails.value")
-            << user << QStringLiteral("emails[emails.value co \"ann\"]") << QStringLiteral("co:ann");
+            << user << QStringLiteral("emails[emails.value co \"ann\"]") << QStringLiteral("emails[co:ann]");
         QTest::newRow("another sub-attribute of emails")
             << user << QStringLiteral("emails.display co \"ann\"") << QStringLiteral("co:ann");
         QTest::newRow("a filter-only attribute")
@@ -122,22 +126,31 @@ private slots:
         QTest::newRow("ne: none equal")
             << user << QStringLiteral("title ne \"Lead\" and emails.type ne \"work\"")
             << QStringLiteral("not(eq:Lead) not(eq:work)");
-        QTest::newRow("ne in a value path: some element differs")
-            << user << QStringLiteral("emails[type ne \"work\"] or title eq \"x\"") << QString();
+        QTest::newRow("ne in a value path: the element's value differs")
+            << user << QStringLiteral("emails[type ne \"work\"] or title eq \"x\"")
+            << QStringLiteral("(emails[not(eq:work)] | eq:x)");
         QTest::newRow("a case-exact attribute: exact")
             << user << QStringLiteral("not (externalId co \"Ab\") and externalId gt \"a\"")
             << QStringLiteral("not(co:Ab) gt:a");
         QTest::newRow("an element's boolean")
-            << user << QStringLiteral("emails[primary eq true]") << QStringLiteral("true:emails.primary");
-        QTest::newRow("an element's pr, under not") << user << QStringLiteral("not (addresses[locality pr])")
-                                                    << QStringLiteral("not(pr:addresses.locality)");
-        QTest::newRow("facts of a value path's and: some element each")
+            << user << QStringLiteral("emails[primary eq true]") << QStringLiteral("emails[eq:true]");
+        QTest::newRow("an element's pr, under not")
+            << user << QStringLiteral("not (addresses[locality pr])")
+            << QStringLiteral("not(addresses[pr:addresses.locality])");
+        QTest::newRow("a value path's and: one element")
             << user << QStringLiteral("emails[type eq \"work\" and primary eq \"False\"]")
-            << QStringLiteral("eq:work~ false:emails.primary~");
-        QTest::newRow("what an element lacks: unknown")
-            << user << QStringLiteral("emails[primary ne true] or userName sw \"a\"") << QString();
-        QTest::newRow("an element's eq null: unknown")
-            << user << QStringLiteral("emails[display eq null] or userName sw \"a\"") << QString();
+            << QStringLiteral("emails[eq:work eq:false]");
+        QTest::newRow("a value path's and with what the index cannot tell")
+            << user << QStringLiteral("emails[type eq \"work\" and display gt 5]")
+            << QStringLiteral("emails[eq:work ?]");
+        QTest::newRow("an element's boolean, a literal CompiledFilter rejects")
+            << user << QStringLiteral("emails[primary eq \"yes\"] or userName sw \"a\"") << QString();
+        QTest::newRow("an element's ne on a boolean")
+            << user << QStringLiteral("emails[primary ne true] or userName sw \"a\"")
+            << QStringLiteral("(emails[not(eq:true)] | sw:a)");
+        QTest::newRow("an element's eq null")
+            << user << QStringLiteral("emails[display eq null] or userName sw \"a\"")
+            << QStringLiteral("(emails[not(pr:emails.display)] | sw:a)");
         QTest::newRow("a group's members: left to the store")
             << QStringLiteral("Group") << QStringLiteral("members.display co \"x\"") << QString();
         QTest::newRow("or") << user << QStringLiteral("displayName co \"a\" or userName co \"b\"")
@@ -173,11 +186,12 @@ private slots:
         QTest::newRow("not of a text with a line break")
             << user << QStringLiteral("not (title co \"a\\nb\")") << QString();
         QTest::newRow("not of a value path's and")
-            << user << QStringLiteral("not (emails[type eq \"work\" and value co \"x\"])") << QString();
+            << user << QStringLiteral("not (emails[type eq \"work\" and value co \"x\"])")
+            << QStringLiteral("not(emails[eq:work co:x])");
         QTest::newRow("not of a value path")
-            << user << QStringLiteral("not (emails[value co \"x\"])") << QStringLiteral("not(co:x)");
+            << user << QStringLiteral("not (emails[value co \"x\"])") << QStringLiteral("not(emails[co:x])");
         QTest::newRow("not in a value path")
-            << user << QStringLiteral("emails[not (value co \"x\")]") << QString();
+            << user << QStringLiteral("emails[not (value co \"x\")]") << QStringLiteral("emails[not(co:x)]");
         QTest::newRow("not not: a and not b")
             << user << QStringLiteral("not (not (title sw \"a\") or meta.version eq \"m\")")
             << QStringLiteral("not((not(sw:a) | ?))");
@@ -193,10 +207,10 @@ private slots:
                                     << QStringLiteral("(co:a sw:b | ew:c true:active)");
         QTest::newRow("an or in a value path")
             << user << QStringLiteral("emails[value sw \"a\" or value ew \"b\"]")
-            << QStringLiteral("(sw:a | ew:b)");
+            << QStringLiteral("emails[(sw:a | ew:b)]");
         QTest::newRow("value paths under or")
             << user << QStringLiteral("emails[type eq \"work\" and value co \"a\"] or userName eq \"b\"")
-            << QStringLiteral("(eq:work~ co:a~ | eq:b)");
+            << QStringLiteral("(emails[eq:work co:a] | eq:b)");
         QTest::newRow("keys under or: the store looks them up")
             << user << QStringLiteral("userName eq \"a\" or emails.value eq \"b\"") << QString();
         QTest::newRow("an ordering and pr")
@@ -218,7 +232,7 @@ private slots:
             << user << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User pr")
             << QString();
         QTest::newRow("pr in a value path: some element's")
-            << user << QStringLiteral("emails[value pr]") << QStringLiteral("pr:emails.value");
+            << user << QStringLiteral("emails[value pr]") << QStringLiteral("emails[pr:emails.value]");
         QTest::newRow("not pr and a boolean") << user << QStringLiteral("not (title pr) and active eq false")
                                               << QStringLiteral("not(pr:title) false:active");
         QTest::newRow("a quoted boolean")
@@ -297,8 +311,12 @@ private slots:
             *registry, *user, **FilterParser::parse(filter, FilterSyntax::Lenient),
             SearchQuery::plainTextAttributes(type) + SearchIndex::filterAttributes(*registry, type));
         QVERIFY(condition);
-        QCOMPARE(condition->kind, FilterTerms::Condition::Kind::Term);
-        QCOMPARE(condition->term.attribute, attribute);
+        // A value path's terms are what one element must meet.
+        const FilterTerms::Condition& term = condition->kind == FilterTerms::Condition::Kind::Element
+                                                 ? condition->children.front()
+                                                 : *condition;
+        QCOMPARE(term.kind, FilterTerms::Condition::Kind::Term);
+        QCOMPARE(term.term.attribute, attribute);
     }
 };
 

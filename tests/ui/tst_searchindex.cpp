@@ -281,6 +281,15 @@ private slots:
             QStringLiteral("emails[primary eq true] and name.givenName sw \"ada1\""),
             QStringLiteral("addresses[streetAddress pr] or emails[primary eq \"FALSE\"]"),
             QStringLiteral("emails[value ew \"example\" and primary eq true] and nickName ew \"2\""),
+            // An element meets all of a value path's `and`, its own `not`, `ne`, `pr` and `eq null`.
+            QStringLiteral("emails[value co \"HOME\" and primary eq true] and name.givenName sw \"ada1\""),
+            QStringLiteral("emails[not (primary eq true) and value sw \"mail2\"]"),
+            QStringLiteral("emails[primary eq null and value ew \"example\"] and nickName ew \"7\""),
+            QStringLiteral("emails[display eq null and value sw \"home1\"]"),
+            QStringLiteral("phoneNumbers[type ne \"mobile\"] or addresses[locality pr and streetAddress co "
+                           "\"given1\"]"),
+            QStringLiteral(
+                "not (emails[value co \"work\" and primary eq false]) and name.givenName ge \"ada27\""),
         };
         // The index decides terms (in the case that the attribute compares), `ne` and the facts of a value
         // path: a `not` of them is their complement, and an ordering exact, but for a user with a value that
@@ -291,12 +300,13 @@ private slots:
                                     QStringLiteral("title ne \"engineer\""),
                                     QStringLiteral("not (emails[primary eq true])"),
                                     QStringLiteral("title lt \"f\"")};
-        // Terms found among other attributes' values than the one they name, or in another case than a
-        // case-exact attribute's, find nothing.
+        // Terms found among other attributes' values than the one they name, in another case than a
+        // case-exact attribute's, or in different elements of a value path, find nothing.
         const QStringList elsewhere{
             QStringLiteral("phoneNumbers.value co \"given1\" or addresses.locality eq \"Ada1\""),
             QStringLiteral("title co \"sales\" or nickName sw \"ada\" or externalId eq \"E1\""),
-            QStringLiteral("externalId sw \"ext2\" or externalId ge \"ext\"")};
+            QStringLiteral("externalId sw \"ext2\" or externalId ge \"ext\""),
+            QStringLiteral("emails[value co \"work\" and primary eq true] or emails[display pr]")};
         const auto filterAnswer = [&](const QString& filter) {
             Query query;
             query.resourceType = User;
@@ -375,12 +385,19 @@ private slots:
             << qsizetype(5) << QStringLiteral("exact");
         QTest::newRow("an element's fact")
             << QStringLiteral("emails[primary eq true]") << qsizetype(5) << QStringLiteral("exact");
-        // Each user's work address is not primary, the home one is.
+        // Each user's work address is not primary, the home one is: one element must meet both.
         QTest::newRow("a value path's and")
             << QStringLiteral("emails[value co \"work\" and primary eq true] or userName eq \"User1\"")
+            << qsizetype(5) << QStringLiteral("exact");
+        QTest::newRow("a value path's and, each element")
+            << QStringLiteral("emails[value co \"home\" and primary eq true]") << qsizetype(5)
+            << QStringLiteral("exact");
+        // Found across two addresses: the index cannot tell whether a value holds it.
+        QTest::newRow("a text with a line break")
+            << QStringLiteral("displayName co \"1\" and not (emails.value co \"example\\nhome\")")
             << qsizetype(1000) << QStringLiteral("candidates");
-        QTest::newRow("a value path's and, past the limit")
-            << QStringLiteral("emails[value co \"work\" and primary eq true] or userName eq \"User1\"")
+        QTest::newRow("a text with a line break, past the limit")
+            << QStringLiteral("displayName co \"1\" and not (emails.value co \"example\\nhome\")")
             << qsizetype(5) << QStringLiteral("none");
         QTest::newRow("and what the index lacks")
             << QStringLiteral("displayName co \"smith\" and meta.resourceType eq \"User\"") << qsizetype(1000)

@@ -61,6 +61,16 @@ std::optional<bool> booleanLiteral(const QJsonValue& literal)
     return std::nullopt;
 }
 
+// What a value path requires of one element of `attribute`, met when some element meets it.
+FilterTerms::Condition elementOf(const QString& attribute, FilterTerms::Condition condition)
+{
+    FilterTerms::Condition element;
+    element.kind = FilterTerms::Condition::Kind::Element;
+    element.attribute = attribute;
+    element.children.append(std::move(condition));
+    return element;
+}
+
 FilterTerms::Condition negated(FilterTerms::Condition condition)
 {
     FilterTerms::Condition negation;
@@ -104,8 +114,6 @@ public:
     struct Context {
         const ResolvedAttribute* element = nullptr; // the multi-valued attribute of a value path around it
         bool underNot = false;                      // a `not` around it turns "has it" into "lacks it"
-        bool inElementAnd = false; // under an `and` in a value path: each term holds for some element, not
-                                   // necessarily the same one
     };
 
     TermCollector(const SchemaRegistry& registry, const ResourceType& type,
@@ -123,11 +131,8 @@ public:
         case Filter::Kind::Logical: {
             if (!filter.left || !filter.right)
                 return {};
-            Context sides = context;
-            sides.inElementAnd =
-                context.inElementAnd || (context.element && filter.logical == LogicalOperator::And);
-            Collected left = collect(*filter.left, sides);
-            Collected right = collect(*filter.right, sides);
+            Collected left = collect(*filter.left, context);
+            Collected right = collect(*filter.right, context);
             const bool isAnd = filter.logical == LogicalOperator::And;
             Collected combination{std::nullopt, isAnd ? left.keyLookup || right.keyLookup
                                                       : left.keyLookup && right.keyLookup};
@@ -150,13 +155,16 @@ public:
                 if (resolved && resolved->attribute && !resolved->subAttribute && !resolved->inExtension) {
                     Context inside = context;
                     inside.element = &*resolved;
-                    return collect(*filter.operand, inside);
+                    Collected operand = collect(*filter.operand, inside);
+                    if (operand.condition)
+                        operand.condition =
+                            elementOf(resolved->attribute->name, std::move(*operand.condition));
+                    return operand;
                 }
             }
             return {};
         case Filter::Kind::Not: {
-            // A value path's `not` asks whether some element lacks a value, which the index cannot tell.
-            if (context.element || !filter.operand)
+            if (!filter.operand)
                 return {};
             Context inside = context;
             inside.underNot = true;
@@ -175,23 +183,40 @@ public:
         const std::optional<NamedAttribute> attribute = attributeNamed(filter.path, context.element);
         if (!attribute)
             return {};
-        if (context.element) {
-            if (std::optional<FilterTerms::Condition> fact = elementFactOf(filter, *attribute, context))
-                return {std::move(fact), false};
+        // `ne` is the `not` of an `eq` (no value equal; in a value path, the element's value not equal); in a
+        // value path, `pr` asks the element's value, and `eq null` is the `not` of it.
+        CompareOperator compare = filter.compare;
+        bool negation = compare == CompareOperator::Ne;
+        QString text;
+        const bool isNull = filter.value.isNull() && (compare == CompareOperator::Eq || negation);
+        if (context.element && (compare == CompareOperator::Pr || isNull)) {
+            negation = isNull && !negation;
+            compare = CompareOperator::Pr;
+        } else {
+            if (negation)
+                compare = CompareOperator::Eq;
+            if (attribute->type == AttributeType::Boolean) {
+                // Outside value paths, facts; in them, an element's true or false.
+                const std::optional<bool> literal = booleanLiteral(filter.value);
+                if (!context.element || compare != CompareOperator::Eq || !literal)
+                    return {};
+                text = *literal ? QStringLiteral("true") : QStringLiteral("false");
+            } else if (attribute->type == AttributeType::String ||
+                       attribute->type == AttributeType::Reference) {
+                if (!isTermOperator(compare) || !filter.value.isString())
+                    return {};
+                text = filter.value.toString();
+            } else {
+                return {};
+            }
         }
-        // In a value path `ne` asks whether some element has another value, not whether none has this one.
-        const bool negation = filter.compare == CompareOperator::Ne && !context.element;
-        const CompareOperator compare = negation ? CompareOperator::Eq : filter.compare;
-        if (!isTermOperator(compare) || !filter.value.isString())
-            return {};
         Collected term{std::nullopt,
                        compare == CompareOperator::Eq && !negation && isLookedUpByKey(attribute->name)};
         if (const QString* indexed = heldSpelling(m_indexedAttributes, attribute->name)) {
             FilterTerms::Condition condition;
-            const QString text = filter.value.toString();
-            // A text with a line break may be found across two values; terms of a value path's `and` each
-            // hold for some element.
-            const bool exact = !text.contains(u'\n') && !context.inElementAnd;
+            // A text with a line break may be found across two values of a resource; an element's are
+            // compared one by one.
+            const bool exact = context.element || !text.contains(u'\n');
             condition.term = {text, compare, *indexed, attribute->caseExact, exact};
             term.condition = negation ? negated(std::move(condition)) : std::move(condition);
         }
@@ -210,20 +235,6 @@ private:
                              resolved->attribute->name +
                              (resolved->subAttribute ? u'.' + resolved->subAttribute->name : QString());
         return factNamed(filter, name, resolved->target()->type);
-    }
-
-    // A comparison in a value path that the index decides from the facts of the element's sub-attribute
-    // (whether some element holds it). Not `ne` nor `eq null`: whether some element lacks a value.
-    std::optional<FilterTerms::Condition> elementFactOf(const Filter& filter, const NamedAttribute& attribute,
-                                                        const Context& context) const
-    {
-        if (filter.compare == CompareOperator::Ne ||
-            (filter.compare == CompareOperator::Eq && filter.value.isNull()))
-            return std::nullopt;
-        std::optional<FilterTerms::Condition> fact = factNamed(filter, attribute.name, attribute.type);
-        if (fact)
-            fact->fact.exact = !context.inElementAnd;
-        return fact;
     }
 
     // The fact of a comparison on `name` (as held), of `type`.
@@ -335,13 +346,15 @@ bool canPass(const FilterTerms::Condition& condition)
     case Kind::Term:
         return condition.term.exact;
     case Kind::Fact:
-        return condition.fact.exact;
+        return true;
     case Kind::All:
         return std::all_of(children.cbegin(), children.cend(), canPass);
     case Kind::Any:
         return std::any_of(children.cbegin(), children.cend(), canPass);
     case Kind::Not:
         return canFail(children.front());
+    case Kind::Element:
+        return canPass(children.front());
     case Kind::Unknown:
         break;
     }
@@ -362,6 +375,8 @@ bool canFail(const FilterTerms::Condition& condition)
         return std::all_of(children.cbegin(), children.cend(), canFail);
     case Kind::Not:
         return canPass(children.front());
+    case Kind::Element:
+        return canFail(children.front());
     case Kind::Unknown:
         break;
     }

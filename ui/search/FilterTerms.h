@@ -10,22 +10,25 @@
 
 namespace muster {
 
-// What a SCIM filter requires of the string attributes that a SearchIndex holds, as a condition that the
-// index can test per resource: a comparison with a string on one of them (a term: `co`, `sw`, `ew`, `eq`, an
-// ordering `gt`, `ge`, `lt`, `le`; `ne` as the `not` of an `eq`), and all / any / none of such conditions,
-// following the filter's `and`, `or`, `not` and value paths (`emails[type eq "work" and value co "x"]`). The
-// index holds a case-insensitive attribute's values case-folded and a case-exact one's as they are. A
-// resource whose values fail a term's comparison fails it; one whose values pass it passes it when the term
-// is exact (a text without a line break, outside the `and` of a value path), and may pass it otherwise. What
-// else the filter compares is unknown to the index (Unknown): an `and` with such a side narrows through the
-// other, an `or` needs every side. So the resources that the index cannot show to fail the condition are a
-// superset of the filter's matches; a `not` narrows only through exact terms and facts (a `pr`, a boolean's
-// `eq`, a dateTime's comparison: Fact); and the resources that it shows to pass the condition are matches.
+// What a SCIM filter requires of the attributes that a SearchIndex holds, as a condition that the index can
+// test per resource: a comparison with a string on one of them (a term: `co`, `sw`, `ew`, `eq`, an ordering
+// `gt`, `ge`, `lt`, `le`; `ne` as the `not` of an `eq`), and all / any / none of such conditions, following
+// the filter's `and`, `or` and `not`. The index holds a case-insensitive attribute's values case-folded and a
+// case-exact one's as they are. A resource whose values fail a term's comparison fails it; one whose values
+// pass it passes it when the term is exact (a text without a line break), and may pass it otherwise. A value
+// path (`emails[type eq "work" and primary eq true]`) is met by some element (Element): the index holds each
+// element's values of the attribute's sub-attributes in the same order, booleans as "true" and "false", and
+// tests the path's condition on one element at a time, where `pr`, `eq null`, `ne` and `not` are the
+// element's. What else the filter compares is unknown to the index (Unknown): an `and` with such a side
+// narrows through the other, an `or` needs every side. So the resources that the index cannot show to fail
+// the condition are a superset of the filter's matches; a `not` narrows only through exact terms and facts (a
+// `pr`, a boolean's `eq`, a dateTime's comparison outside value paths: Fact); and the resources that it shows
+// to pass the condition are matches.
 class FilterTerms final {
 public:
     struct Term {
         QString text;                                  // as the filter has it, not case-folded
-        CompareOperator compare = CompareOperator::Co; // co, sw, ew, eq, gt, ge, lt or le
+        CompareOperator compare = CompareOperator::Co; // co, sw, ew, eq, gt, ge, lt, le; pr in a value path
         QString attribute;      // "userName", "emails.value", "urn:...:enterprise:2.0:User:department"
         bool caseExact = false; // the attribute's values are compared, and held, as they are
         bool exact = false;     // a resource whose values pass the comparison passes the term
@@ -34,15 +37,13 @@ public:
     // A comparison that is not on a string, which the index decides from what it holds of each resource
     // (ResourceFacts): whether an attribute has a value (`pr`, `eq null`), whether a boolean one holds true
     // or false (`eq`; `ne` is the `not` of one), how a dateTime's instant compares (`eq`, `gt`, `ge`, `lt`,
-    // `le`). In a value path (`emails[primary eq true]`) it asks whether some element holds it: exact unless
-    // under the path's `and`, whose comparisons each hold for some element, not necessarily the same one.
+    // `le`).
     struct Fact {
         enum class Test { Present, True, False, Instant };
         Test test = Test::Present;
         QString attribute;                             // as held
         CompareOperator compare = CompareOperator::Eq; // for Instant
         qint64 msecs = 0;                              // for Instant
-        bool exact = true;                             // a resource that holds it passes the comparison
     };
 
     // The attributes (spelled as for terms) whose facts the index holds, by test.
@@ -57,11 +58,13 @@ public:
     enum class Verdict { Fails, MayPass, Passes };
 
     struct Condition {
-        enum class Kind { Term, Fact, All, Any, Not, Unknown }; // Unknown: what the index cannot tell
+        // Element: some element of `attribute` meets the child; Unknown: what the index cannot tell.
+        enum class Kind { Term, Fact, All, Any, Not, Element, Unknown };
         Kind kind = Kind::Term;
         Term term;                 // for Term
         Fact fact;                 // for Fact
-        QList<Condition> children; // for All and Any; the one negated for Not
+        QString attribute;         // for Element: the multi-valued attribute ("emails")
+        QList<Condition> children; // for All and Any; the one negated for Not, met by an element for Element
     };
 
     // The condition that `filter` on the resources of `type` sets on the `indexedAttributes` (schema

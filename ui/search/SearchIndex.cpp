@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPromise>
+#include <QVarLengthArray>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -30,22 +31,49 @@ constexpr int MaxRereads = 3;
 // one (FilterTerms::Term::Place).
 constexpr char16_t Separator = u'\n';
 
-// Appends each string value, case-folded unless `caseExact`, and followed by a separator; `broken`: whether
-// one held a separator.
-void appendValues(QString& text, const QJsonValue& value, const QString& subAttribute, bool caseExact,
-                  bool& broken)
+// The value held for an element that lacks the sub-attribute, in a part held element by element
+// (SearchIndex::HeldPath::aligned): the k-th value of each of an attribute's sub-attributes is the k-th
+// element's. A value that holds it is broken.
+constexpr char16_t Missing = u'\uFFFF';
+
+bool isMissing(QStringView value)
 {
-    if (value.isArray()) {
-        for (const QJsonValue& element : value.toArray())
-            appendValues(text, element, subAttribute, caseExact, broken);
+    return value.size() == 1 && value.front() == Missing;
+}
+
+// Appends each string value of `value` (the attribute's) at `held`, case-folded unless case-exact, and
+// followed by a separator; element by element if `held` is aligned. `broken`: whether one held a separator or
+// stood for none, so that the part may show other values than there are.
+void appendValues(QString& text, const QJsonValue& value, const SearchIndex::HeldPath& held, bool& broken)
+{
+    const QString& subAttribute = held.path.subAttribute;
+    if (value.isArray() || (held.aligned && value.isObject())) {
+        const QJsonArray elements = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (const QJsonValue element : elements) {
+            if (!held.aligned) {
+                appendValues(text, element, held, broken);
+                continue;
+            }
+            const QJsonValue leaf = element.toObject().value(subAttribute);
+            QString kept(1, Missing);
+            if (held.boolean && leaf.isBool())
+                kept = leaf.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            else if (!held.boolean && leaf.isString())
+                kept = held.caseExact ? leaf.toString() : foldedCase(leaf.toString());
+            else if (!element.isObject() || !(leaf.isUndefined() || leaf.isNull()))
+                broken = true; // a value CompiledFilter would compare otherwise
+            broken = broken || kept.contains(Separator) || (kept.contains(Missing) && !isMissing(kept));
+            text += kept;
+            text += Separator;
+        }
         return;
     }
     const QJsonValue leaf = subAttribute.isEmpty() ? value : value.toObject().value(subAttribute);
     if (!leaf.isString())
         return;
-    const QString held = caseExact ? leaf.toString() : foldedCase(leaf.toString());
-    broken = broken || held.contains(Separator);
-    text += held;
+    const QString kept = held.caseExact ? leaf.toString() : foldedCase(leaf.toString());
+    broken = broken || kept.contains(Separator);
+    text += kept;
     text += Separator;
 }
 
@@ -66,18 +94,51 @@ public:
         QString body(1, Separator);
         std::vector<char16_t> rows; // attribute, length, ...
         Q_ASSERT(first + paths.size() < BrokenFlag);
-        for (size_t attribute = 0; attribute < paths.size(); ++attribute) {
-            const AttributePath& path = paths[attribute].path;
-            const qsizetype before = body.size();
-            // An extension's attributes are in its object ("urn:...:enterprise:2.0:User": {...}).
-            const QJsonObject scope = path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
-            bool broken = false;
-            appendValues(body, scope.value(path.attribute), path.subAttribute, paths[attribute].caseExact,
-                         broken);
-            for (qsizetype length = body.size() - before; length > 0; length -= MaxPart) {
-                rows.push_back(char16_t(first + attribute) | (broken ? BrokenFlag : 0));
-                rows.push_back(char16_t(std::min(length, MaxPart)));
+        for (size_t attribute = 0; attribute < paths.size();) {
+            // A multi-valued attribute's sub-attributes held element by element come one after the other. The
+            // values of one that no element has are left out, while another's show how many elements there
+            // are: the text stays short, and each part's first value sits near the table.
+            size_t end = attribute + 1;
+            while (paths[attribute].aligned && end < paths.size() && paths[end].aligned &&
+                   paths[end].path.schemaUrn == paths[attribute].path.schemaUrn &&
+                   paths[end].path.attribute == paths[attribute].path.attribute)
+                ++end;
+            struct Part {
+                qsizetype start = 0;
+                qsizetype length = 0;
+                bool broken = false;
+                bool none = false; // only the marks of missing values
+            };
+            QVarLengthArray<Part, 8> group(qsizetype(end - attribute));
+            bool anyValue = false;
+            for (size_t i = attribute; i < end; ++i) {
+                const AttributePath& path = paths[i].path;
+                // An extension's attributes are in its object ("urn:...:enterprise:2.0:User": {...}).
+                const QJsonObject scope =
+                    path.schemaUrn.isEmpty() ? json : json.value(path.schemaUrn).toObject();
+                Part& part = group[qsizetype(i - attribute)];
+                part.start = body.size();
+                appendValues(body, scope.value(path.attribute), paths[i], part.broken);
+                part.length = body.size() - part.start;
+                const QStringView values = QStringView(body).sliced(part.start, part.length);
+                part.none =
+                    paths[i].aligned && !part.broken && values.count(Missing) == values.count(Separator);
+                anyValue = anyValue || !part.none;
             }
+            qsizetype removed = 0;
+            for (size_t i = attribute; i < end; ++i) {
+                const Part& part = group[qsizetype(i - attribute)];
+                if (part.none && anyValue) {
+                    body.remove(part.start - removed, part.length);
+                    removed += part.length;
+                    continue;
+                }
+                for (qsizetype length = part.length; length > 0; length -= MaxPart) {
+                    rows.push_back(char16_t(first + i) | (part.broken ? BrokenFlag : 0));
+                    rows.push_back(char16_t(std::min(length, MaxPart)));
+                }
+            }
+            attribute = end;
         }
         QString text;
         text.reserve(1 + qsizetype(rows.size()) + body.size());
@@ -137,9 +198,10 @@ private:
 
 // A filter's condition (FilterTerms) as entries are tested for it: each term as the part of its attribute's
 // values that has it holds the term's text (case-folded unless case-exact, after a separator when it starts a
-// value, before one when it ends one), or, for an ordering, as one of those values compares to the text, as
-// CompiledFilter compares them (case-folded values compare as their originals do case-insensitively: Qt folds
-// one character to one).
+// value, before one when it ends one), or as one of those values compares to the text, as CompiledFilter
+// compares them (case-folded values compare as their originals do case-insensitively: Qt folds one character
+// to one). A value path's condition is tested on each element in turn: its terms on the element's value of
+// their sub-attribute, the same position in each part.
 class TermTest final {
 public:
     using Verdict = FilterTerms::Verdict;
@@ -152,6 +214,14 @@ public:
         test.m_kind = condition.kind;
         for (const FilterTerms::Condition& child : condition.children)
             test.m_children.push_back(of(child, attributes, searched, facts));
+        if (condition.kind == FilterTerms::Condition::Kind::Element) {
+            test.collectRequiredTerms(test.m_children.front(), true);
+            const QString prefix = condition.attribute + u'.';
+            for (auto held = attributes.cbegin(); held != attributes.cend(); ++held) {
+                if (held.key().startsWith(prefix))
+                    test.m_elementParts.emplace_back(held.value() < searched, held.value());
+            }
+        }
         if (condition.kind == FilterTerms::Condition::Kind::Fact) {
             test.m_fact = condition.fact;
             test.m_attribute = facts.slotOf(condition.fact);
@@ -164,46 +234,34 @@ public:
         test.m_exact = term.exact;
         test.m_compare = term.compare;
         test.m_caseSensitivity = term.caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive;
-        test.m_needle = term.caseExact ? term.text : foldedCase(term.text);
+        test.m_text = term.caseExact ? term.text : foldedCase(term.text);
+        test.m_needle = test.m_text;
         if (term.compare == CompareOperator::Sw || term.compare == CompareOperator::Eq)
             test.m_needle.prepend(Separator);
         if (term.compare == CompareOperator::Ew || term.compare == CompareOperator::Eq)
             test.m_needle.append(Separator);
+        // A search of the whole part could find an empty text, or one with the mark of a missing value, at
+        // such a mark.
+        test.m_valueByValue = test.isOrdering() || term.compare == CompareOperator::Pr ||
+                              test.m_text.isEmpty() || test.m_text.contains(Missing);
         return test;
     }
 
-    // Whether the resource with these entry texts and facts meets the condition.
+    // Whether the resource with these entry texts and facts meets the condition; `element`: in a value path,
+    // the position of the element tested.
     Verdict verdict(const QString& searchedText, const QString& filterText,
-                    const ResourceFacts::Values& facts) const
+                    const ResourceFacts::Values& facts, qsizetype element = -1) const
     {
         using Kind = FilterTerms::Condition::Kind;
         switch (m_kind) {
-        case Kind::Fact: {
-            const Verdict verdict = factVerdict(facts);
-            return verdict == Verdict::Passes && !m_fact.exact ? Verdict::MayPass : verdict;
-        }
-        case Kind::Term: {
-            if (m_attribute < 0)
-                return Verdict::MayPass; // not held: any resource may have it
-            const QString& text = m_inSearchedText ? searchedText : filterText;
-            const EntryText::Part part = EntryText::part(text, m_attribute);
-            if (part.values.isEmpty())
-                return Verdict::Fails;
-            // A value with a line break of its own could make the part look like more values.
-            if (isOrdering()) {
-                if (part.broken)
-                    return Verdict::MayPass;
-                if (!hasOrderedValue(part.values))
-                    return Verdict::Fails;
-            } else if (!part.values.contains(m_needle)) {
-                return Verdict::Fails;
-            }
-            return m_exact && !part.broken ? Verdict::Passes : Verdict::MayPass;
-        }
+        case Kind::Fact:
+            return factVerdict(facts);
+        case Kind::Term:
+            return termVerdict(m_inSearchedText ? searchedText : filterText, element);
         case Kind::All: {
             Verdict all = Verdict::Passes;
             for (const TermTest& child : m_children) {
-                all = std::min(all, child.verdict(searchedText, filterText, facts));
+                all = std::min(all, child.verdict(searchedText, filterText, facts, element));
                 if (all == Verdict::Fails)
                     break;
             }
@@ -212,14 +270,14 @@ public:
         case Kind::Any: {
             Verdict any = Verdict::Fails;
             for (const TermTest& child : m_children) {
-                any = std::max(any, child.verdict(searchedText, filterText, facts));
+                any = std::max(any, child.verdict(searchedText, filterText, facts, element));
                 if (any == Verdict::Passes)
                     break;
             }
             return any;
         }
         case Kind::Not:
-            switch (m_children.front().verdict(searchedText, filterText, facts)) {
+            switch (m_children.front().verdict(searchedText, filterText, facts, element)) {
             case Verdict::Fails:
                 return Verdict::Passes;
             case Verdict::Passes:
@@ -228,6 +286,21 @@ public:
                 break;
             }
             return Verdict::MayPass;
+        case Kind::Element: {
+            // A term that every element must meet and that no value meets fails the path, one search of the
+            // part for all elements.
+            for (const TermTest& required : m_required) {
+                if (required.verdict(searchedText, filterText, facts) == Verdict::Fails)
+                    return Verdict::Fails;
+            }
+            const std::optional<qsizetype> elements = elementCount(searchedText, filterText);
+            if (!elements)
+                return Verdict::MayPass;
+            Verdict any = Verdict::Fails;
+            for (qsizetype at = 0; at < *elements && any != Verdict::Passes; ++at)
+                any = std::max(any, m_children.front().verdict(searchedText, filterText, facts, at));
+            return any;
+        }
         case Kind::Unknown:
             break;
         }
@@ -241,17 +314,98 @@ private:
                m_compare == CompareOperator::Lt || m_compare == CompareOperator::Le;
     }
 
-    // Whether one of the values (each after a separator, the last one followed by one) meets the ordering.
-    bool hasOrderedValue(QStringView values) const
+    Verdict termVerdict(const QString& text, qsizetype element) const
+    {
+        if (m_attribute < 0)
+            return Verdict::MayPass; // not held: any resource may have it
+        const EntryText::Part part = EntryText::part(text, m_attribute);
+        if (element >= 0) // the element's values line up (elementCount)
+            return meets(valueAt(part.values, element)) ? Verdict::Passes : Verdict::Fails;
+        if (part.values.isEmpty())
+            return Verdict::Fails;
+        // A value with a line break of its own could make the part look like more values.
+        if (m_valueByValue) {
+            if (part.broken)
+                return Verdict::MayPass;
+            if (!hasValueMeeting(part.values))
+                return Verdict::Fails;
+        } else if (!part.values.contains(m_needle)) {
+            return Verdict::Fails;
+        }
+        return m_exact && !part.broken ? Verdict::Passes : Verdict::MayPass;
+    }
+
+    // Whether one value meets the term, as CompiledFilter compares it.
+    bool meets(QStringView value) const
+    {
+        if (isMissing(value))
+            return false;
+        switch (m_compare) {
+        case CompareOperator::Pr:
+            return !value.isEmpty();
+        case CompareOperator::Co:
+            return value.contains(m_text);
+        case CompareOperator::Sw:
+            return value.startsWith(m_text);
+        case CompareOperator::Ew:
+            return value.endsWith(m_text);
+        case CompareOperator::Eq:
+            return value == m_text;
+        default:
+            return orderedResult(m_compare, value.compare(m_text, m_caseSensitivity));
+        }
+    }
+
+    // Whether one of the values (each after a separator, the last one followed by one) meets the term.
+    bool hasValueMeeting(QStringView values) const
     {
         for (qsizetype start = 1; start < values.size();) {
             const qsizetype end = values.indexOf(Separator, start);
-            if (orderedResult(m_compare,
-                              values.sliced(start, end - start).compare(m_needle, m_caseSensitivity)))
+            if (meets(values.sliced(start, end - start)))
                 return true;
             start = end + 1;
         }
         return false;
+    }
+
+    // The value at `position` among `values`; missing past the last.
+    static QStringView valueAt(QStringView values, qsizetype position)
+    {
+        qsizetype start = 1;
+        for (; position > 0 && start < values.size(); --position)
+            start = values.indexOf(Separator, start) + 1;
+        if (start >= values.size())
+            return QStringView(&Missing, 1);
+        return values.sliced(start, values.indexOf(Separator, start) - start);
+    }
+
+    // Of a value path's condition: the terms that every element that meets it meets, reached through `and`
+    // alone.
+    void collectRequiredTerms(const TermTest& test, bool required)
+    {
+        for (const TermTest& child : test.m_children)
+            collectRequiredTerms(child, required && test.m_kind == FilterTerms::Condition::Kind::All);
+        if (required && test.m_kind == FilterTerms::Condition::Kind::Term && test.m_attribute >= 0)
+            m_required.push_back(test);
+    }
+
+    // How many elements the value path's attribute has: as many values as each part of its sub-attributes
+    // holds but those left out (EntryText::of: no element has the sub-attribute); nullopt when one is broken
+    // or when they differ.
+    std::optional<qsizetype> elementCount(const QString& searchedText, const QString& filterText) const
+    {
+        qsizetype count = 0;
+        for (const auto& [inSearchedText, attribute] : m_elementParts) {
+            const EntryText::Part part =
+                EntryText::part(inSearchedText ? searchedText : filterText, attribute);
+            if (part.values.isEmpty())
+                continue;
+            const qsizetype values = part.values.count(Separator) - 1;
+            if (part.broken || (count && count != values))
+                return std::nullopt;
+            count = values;
+        }
+        return count;
     }
 
     // What a resource holds, as CompiledFilter compares it (its ne being a `not` around an eq).
@@ -266,31 +420,15 @@ private:
             return Verdict::MayPass;
         if (instant == ResourceFacts::NoInstant)
             return Verdict::Fails;
-        bool met = false;
-        switch (m_fact.compare) {
-        case CompareOperator::Eq:
-            met = instant == m_fact.msecs;
-            break;
-        case CompareOperator::Gt:
-            met = instant > m_fact.msecs;
-            break;
-        case CompareOperator::Ge:
-            met = instant >= m_fact.msecs;
-            break;
-        case CompareOperator::Lt:
-            met = instant < m_fact.msecs;
-            break;
-        case CompareOperator::Le:
-            met = instant <= m_fact.msecs;
-            break;
-        default:
-            return Verdict::MayPass;
-        }
+        const int order = instant < m_fact.msecs ? -1 : (instant > m_fact.msecs ? 1 : 0);
+        const bool met = orderedResult(m_fact.compare, order);
         return met ? Verdict::Passes : Verdict::Fails;
     }
 
     FilterTerms::Condition::Kind m_kind = FilterTerms::Condition::Kind::Term;
-    QString m_needle;
+    QString m_text;   // case-folded unless case-exact
+    QString m_needle; // m_text with the separators around it that its place asks for
+    bool m_valueByValue = false;
     CompareOperator m_compare = CompareOperator::Co;
     Qt::CaseSensitivity m_caseSensitivity = Qt::CaseInsensitive;
     FilterTerms::Fact m_fact;
@@ -298,6 +436,8 @@ private:
     bool m_inSearchedText = false;
     bool m_exact = false;
     std::vector<TermTest> m_children;
+    std::vector<std::pair<bool, int>> m_elementParts; // of an Element: its sub-attributes' text and position
+    std::vector<TermTest> m_required;                 // of an Element
 };
 
 // The paths of `attributes`, which are spelled as the schema spells them, with their caseExact.
@@ -311,8 +451,12 @@ std::vector<SearchIndex::HeldPath> heldPaths(const SchemaRegistry& registry, con
         if (!path || !type)
             continue;
         const auto resolved = registry.resolve(*type, *path);
-        const bool caseExact = resolved && resolved->attribute && resolved->target()->caseExact;
-        paths.push_back({std::move(path).value(), caseExact});
+        const bool known = resolved && resolved->attribute;
+        SearchIndex::HeldPath held{std::move(path).value()};
+        held.caseExact = known && resolved->target()->caseExact;
+        held.aligned = known && resolved->subAttribute && resolved->attribute->multiValued;
+        held.boolean = known && resolved->target()->type == AttributeType::Boolean;
+        paths.push_back(std::move(held));
     }
     return paths;
 }
@@ -572,19 +716,18 @@ QStringList SearchIndex::filterAttributes(const SchemaRegistry& registry, const 
         return {};
     const QStringList searched = SearchQuery::plainTextAttributes(resourceType);
     QStringList attributes;
-    const auto add = [&](const QString& name) {
-        if (!std::any_of(searched.cbegin(), searched.cend(),
-                         [&name](const QString& held) { return equalIgnoringCase(held, name); }))
-            attributes.append(name);
-    };
     const auto isText = [](const AttributeDefinition& attribute) {
         return (attribute.type == AttributeType::String || attribute.type == AttributeType::Reference) &&
                attribute.returned != Returned::Never;
     };
     // Left out: what the stores look up by key or the directory maintains (id, meta; a group's members and a
-    // user's groups are long lists of ids).
+    // user's groups are long lists of ids), and the schemas' URNs, the same few long texts in every resource,
+    // which would double the texts that filters read.
     static const QStringList leftOut{QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("members"),
-                                     QStringLiteral("groups")};
+                                     QStringLiteral("groups"), QStringLiteral("schemas")};
+    // Single values first, then multi-valued attributes' values: an entry's text is read from its start, and
+    // the values that most filters name come within its first bytes.
+    QStringList multiValued;
     const auto addSchema = [&](const Schema* schema, const QString& prefix) {
         if (!schema)
             return;
@@ -594,12 +737,16 @@ QStringList SearchIndex::filterAttributes(const SchemaRegistry& registry, const 
                 continue;
             if (attribute.type != AttributeType::Complex) {
                 if (isText(attribute))
-                    add(prefix + attribute.name);
+                    (attribute.multiValued ? multiValued : attributes).append(prefix + attribute.name);
                 continue;
             }
             for (const AttributeDefinition& subAttribute : attribute.subAttributes) {
-                if (isText(subAttribute))
-                    add(prefix + attribute.name + u'.' + subAttribute.name);
+                const bool elementBoolean = attribute.multiValued &&
+                                            subAttribute.type == AttributeType::Boolean &&
+                                            subAttribute.returned != Returned::Never;
+                if (isText(subAttribute) || elementBoolean)
+                    (attribute.multiValued ? multiValued : attributes)
+                        .append(prefix + attribute.name + u'.' + subAttribute.name);
             }
         }
     };
@@ -607,6 +754,11 @@ QStringList SearchIndex::filterAttributes(const SchemaRegistry& registry, const 
     addSchema(&registry.commonAttributes(), QString());
     for (const SchemaExtension& extension : type->schemaExtensions)
         addSchema(registry.schema(extension.schema), extension.schema + u':');
+    attributes += multiValued;
+    attributes.removeIf([&searched](const QString& name) {
+        return std::any_of(searched.cbegin(), searched.cend(),
+                           [&name](const QString& held) { return equalIgnoringCase(held, name); });
+    });
     return attributes;
 }
 

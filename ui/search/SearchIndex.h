@@ -59,14 +59,18 @@ public:
                                             qsizetype limit) const;
     // The attributes held beside the searched ones, for candidates() only, never search(): every string (and
     // reference) attribute and sub-attribute of the type, core, common and extensions' (an extension's after
-    // its URN), but id, meta, password, a group's members and a user's groups. Plain words keep matching what
-    // their SCIM filter (SearchQuery::plainWordsFilter) matches.
+    // its URN), and the boolean sub-attributes of multi-valued ones (for value paths), but id, meta, schemas,
+    // password, a group's members and a user's groups; single-valued ones first. Plain words keep matching
+    // what their SCIM filter (SearchQuery::plainWordsFilter) matches.
     static QStringList filterAttributes(const SchemaRegistry& registry, const QString& resourceType);
 
-    // An attribute held, and whether its values are held as they are (case-exact) or case-folded.
+    // An attribute held: its values as they are (case-exact) or case-folded; a sub-attribute of a
+    // multi-valued one element by element (aligned), a boolean one's as "true" and "false".
     struct HeldPath {
         AttributePath path;
         bool caseExact = false;
+        bool aligned = false;
+        bool boolean = false;
     };
 
 signals:
