@@ -3,6 +3,7 @@
 #include "query/CaseFolding.h"
 #include "query/OrderedResult.h"
 #include "search/SearchQuery.h"
+#include "search/TextColumn.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -149,7 +150,7 @@ public:
         return text;
     }
 
-    static QStringView body(const QString& text) { return EntryText(text).m_body; }
+    static QStringView body(QStringView text) { return EntryText(text).m_body; }
 
     struct Part {
         QStringView values;  // from the separator before the first to the one after the last; empty for none
@@ -157,7 +158,7 @@ public:
     };
 
     // The values of one attribute.
-    static Part part(const QString& text, int attribute)
+    static Part part(QStringView text, int attribute)
     {
         const EntryText entry(text);
         qsizetype start = 0;
@@ -181,10 +182,10 @@ private:
     static constexpr qsizetype MaxPart = 0xFFFF;
     static constexpr char16_t BrokenFlag = 0x8000;
 
-    explicit EntryText(const QString& text)
-        : m_table(text.constData())
+    explicit EntryText(QStringView text)
+        : m_table(text.data())
         , m_rows(text.isEmpty() ? 0 : m_table[0].unicode())
-        , m_body(text.isEmpty() ? QStringView(u"\n") : QStringView(text).sliced(1 + 2 * m_rows))
+        , m_body(text.isEmpty() ? QStringView(u"\n") : text.sliced(1 + 2 * m_rows))
     {}
 
     int attribute(qsizetype row) const { return m_table[1 + 2 * row].unicode() & ~BrokenFlag; }
@@ -249,8 +250,8 @@ public:
 
     // Whether the resource with these entry texts and facts meets the condition; `element`: in a value path,
     // the position of the element tested.
-    Verdict verdict(const QString& searchedText, const QString& filterText,
-                    const ResourceFacts::Values& facts, qsizetype element = -1) const
+    Verdict verdict(QStringView searchedText, QStringView filterText, const ResourceFacts::Values& facts,
+                    qsizetype element = -1) const
     {
         using Kind = FilterTerms::Condition::Kind;
         switch (m_kind) {
@@ -314,7 +315,7 @@ private:
                m_compare == CompareOperator::Lt || m_compare == CompareOperator::Le;
     }
 
-    Verdict termVerdict(const QString& text, qsizetype element) const
+    Verdict termVerdict(QStringView text, qsizetype element) const
     {
         if (m_attribute < 0)
             return Verdict::MayPass; // not held: any resource may have it
@@ -392,7 +393,7 @@ private:
     // How many elements the value path's attribute has: as many values as each part of its sub-attributes
     // holds but those left out (EntryText::of: no element has the sub-attribute); nullopt when one is broken
     // or when they differ.
-    std::optional<qsizetype> elementCount(const QString& searchedText, const QString& filterText) const
+    std::optional<qsizetype> elementCount(QStringView searchedText, QStringView filterText) const
     {
         qsizetype count = 0;
         for (const auto& [inSearchedText, attribute] : m_elementParts) {
@@ -467,9 +468,8 @@ struct SearchIndex::Entries {
     std::vector<QString> ids; // in order
     // EntryText of the searched attributes: scanned by every plain-word search, so kept apart from the
     // others, as short as it can be.
-    std::vector<QString> texts;
-    std::vector<QString>
-        filterTexts; // EntryText of the others (SearchIndex::filterAttributes); null for none
+    TextColumn texts;
+    TextColumn filterTexts; // EntryText of the others (SearchIndex::filterAttributes); empty for none
     std::vector<std::vector<ResourceComparator::Key>> keys; // per searched attribute, then as ids
     std::vector<ResourceFacts::Values> facts;
 
@@ -485,10 +485,9 @@ struct SearchIndex::Entries {
         // String keys differ only in their text: they share one string value instead of a copy each.
         static const QJsonValue stringKey{QStringLiteral("")};
         ids.push_back(resource.id);
-        texts.push_back(EntryText::of(resource.json, searched));
-        QString filterText = EntryText::of(resource.json, filterOnly, searched.size());
-        filterTexts.push_back(filterText.size() > 2 ? std::move(filterText)
-                                                    : QString()); // without rows: none
+        texts.append(EntryText::of(resource.json, searched));
+        const QString filterText = EntryText::of(resource.json, filterOnly, searched.size());
+        filterTexts.append(filterText.size() > 2 ? QStringView(filterText) : QStringView()); // no rows: none
         facts.push_back(factReader.of(resource.json));
         for (size_t i = 0; i < keyReaders.size(); ++i) {
             ResourceComparator::Key key = keyReaders[i].key(resource.json);
@@ -506,8 +505,10 @@ struct SearchIndex::Entries {
     void erase(qsizetype at)
     {
         ids.erase(ids.begin() + at);
-        texts.erase(texts.begin() + at);
-        filterTexts.erase(filterTexts.begin() + at);
+        for (TextColumn* column : {&texts, &filterTexts}) {
+            column->release(size_t(at));
+            column->spans().erase(column->spans().begin() + at);
+        }
         facts.erase(facts.begin() + at);
         for (auto& attributeKeys : keys)
             attributeKeys.erase(attributeKeys.begin() + at);
@@ -528,8 +529,11 @@ struct SearchIndex::Entries {
             }
         };
         move(ids);
-        move(texts);
-        move(filterTexts);
+        for (TextColumn* column : {&texts, &filterTexts}) {
+            if (replaces)
+                column->release(size_t(at));
+            move(column->spans());
+        }
         move(facts);
         for (auto& attributeKeys : keys)
             move(attributeKeys);
@@ -552,8 +556,11 @@ struct SearchIndex::Entries {
             values = std::move(sorted);
         };
         permute(ids);
-        permute(texts);
-        permute(filterTexts);
+        // The texts in id order, the order in which every search reads them.
+        for (TextColumn* column : {&texts, &filterTexts}) {
+            permute(column->spans());
+            column->compact();
+        }
         permute(facts);
         for (auto& attributeKeys : keys)
             permute(attributeKeys);
@@ -636,8 +643,8 @@ void SearchIndex::load()
         promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
         auto entries = std::make_shared<Entries>(attributes.size());
         entries->ids.reserve(size_t(total));
-        entries->texts.reserve(size_t(total));
-        entries->filterTexts.reserve(size_t(total));
+        entries->texts.reserve(size_t(total), 0);
+        entries->filterTexts.reserve(size_t(total), 0);
         entries->facts.reserve(size_t(total));
         for (auto& attributeKeys : entries->keys)
             attributeKeys.reserve(size_t(total));
@@ -787,7 +794,7 @@ SearchMatches SearchIndex::search(const QStringList& words, const std::optional<
     const auto hasEveryWord = [&needles](const Entries& entries, size_t i) {
         if (needles.isEmpty())
             return FilterTerms::Verdict::Passes; // without reading the text: a sort over everything
-        const QStringView text = EntryText::body(entries.texts[i]);
+        const QStringView text = EntryText::body(entries.texts.at(i));
         return std::all_of(needles.cbegin(), needles.cend(),
                            [&text](const QString& needle) { return text.contains(needle); })
                    ? FilterTerms::Verdict::Passes
@@ -814,7 +821,7 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()), m_facts);
     return find(
         [&test](const Entries& entries, size_t i) {
-            return test.verdict(entries.texts[i], entries.filterTexts[i], entries.facts[i]);
+            return test.verdict(entries.texts.at(i), entries.filterTexts.at(i), entries.facts[i]);
         },
         sort, limit);
 }
