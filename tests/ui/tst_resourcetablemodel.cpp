@@ -695,7 +695,7 @@ private slots:
              QStringLiteral("not (emails[value co \"@work\"] or emails[type eq \"home\"])"),
              Answer::Narrowed},
             {"not around a text with a line break", QStringLiteral("not (displayName co \"smith\\nann\")"),
-             Answer::Store},
+             Answer::Narrowed},
             {"not beside a term", QStringLiteral("not (displayName co \"smith\") and userName sw \"user01\""),
              Answer::Narrowed},
             {"a sub-attribute beside value", QStringLiteral("emails.type eq \"home\""), Answer::Narrowed},

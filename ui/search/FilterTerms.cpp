@@ -214,10 +214,7 @@ public:
                        compare == CompareOperator::Eq && !negation && isLookedUpByKey(attribute->name)};
         if (const QString* indexed = heldSpelling(m_indexedAttributes, attribute->name)) {
             FilterTerms::Condition condition;
-            // A text with a line break may be found across two values of a resource; an element's are
-            // compared one by one.
-            const bool exact = context.element || !text.contains(u'\n');
-            condition.term = {text, compare, *indexed, attribute->caseExact, exact};
+            condition.term = {text, compare, *indexed, attribute->caseExact};
             term.condition = negation ? negated(std::move(condition)) : std::move(condition);
         }
         return term;
@@ -336,7 +333,7 @@ private:
 };
 
 // Whether the index can find a resource that does not meet `condition` (and that so does not match), or one
-// that does (only through exact terms).
+// that does.
 bool canFail(const FilterTerms::Condition& condition);
 bool canPass(const FilterTerms::Condition& condition)
 {
@@ -344,7 +341,6 @@ bool canPass(const FilterTerms::Condition& condition)
     const auto& children = condition.children;
     switch (condition.kind) {
     case Kind::Term:
-        return condition.term.exact;
     case Kind::Fact:
         return true;
     case Kind::All:

@@ -14,16 +14,16 @@ namespace muster {
 // test per resource: a comparison with a string on one of them (a term: `co`, `sw`, `ew`, `eq`, an ordering
 // `gt`, `ge`, `lt`, `le`; `ne` as the `not` of an `eq`), and all / any / none of such conditions, following
 // the filter's `and`, `or` and `not`. The index holds a case-insensitive attribute's values case-folded and a
-// case-exact one's as they are. A resource whose values fail a term's comparison fails it; one whose values
-// pass it passes it when the term is exact (a text without a line break), and may pass it otherwise. A value
-// path (`emails[type eq "work" and primary eq true]`) is met by some element (Element): the index holds each
-// element's values of the attribute's sub-attributes in the same order, booleans as "true" and "false", and
-// tests the path's condition on one element at a time, where `pr`, `eq null`, `ne` and `not` are the
-// element's. What else the filter compares is unknown to the index (Unknown): an `and` with such a side
-// narrows through the other, an `or` needs every side. So the resources that the index cannot show to fail
-// the condition are a superset of the filter's matches; a `not` narrows only through exact terms and facts (a
-// `pr`, a boolean's `eq`, a dateTime's comparison outside value paths: Fact); and the resources that it shows
-// to pass the condition are matches.
+// case-exact one's as they are. A resource whose values fail a term's comparison fails it, one whose values
+// pass it passes it (unless a value holds a line break, which could make the held values look like others:
+// then it may pass). A value path (`emails[type eq "work" and primary eq true]`) is met by some element
+// (Element): the index holds each element's values of the attribute's sub-attributes in the same order,
+// booleans as "true" and "false", and tests the path's condition on one element at a time, where `pr`, `eq
+// null`, `ne` and `not` are the element's. What else the filter compares is unknown to the index (Unknown):
+// an `and` with such a side narrows through the other, an `or` needs every side. So the resources that the
+// index cannot show to fail the condition are a superset of the filter's matches, with or without a `not`
+// around terms and facts (a `pr`, a boolean's `eq`, a dateTime's comparison outside value paths: Fact); and
+// the resources that it shows to pass the condition are matches.
 class FilterTerms final {
 public:
     struct Term {
@@ -31,7 +31,6 @@ public:
         CompareOperator compare = CompareOperator::Co; // co, sw, ew, eq, gt, ge, lt, le; pr in a value path
         QString attribute;      // "userName", "emails.value", "urn:...:enterprise:2.0:User:department"
         bool caseExact = false; // the attribute's values are compared, and held, as they are
-        bool exact = false;     // a resource whose values pass the comparison passes the term
     };
 
     // A comparison that is not on a string, which the index decides from what it holds of each resource
@@ -69,8 +68,8 @@ public:
 
     // The condition that `filter` on the resources of `type` sets on the `indexedAttributes` (schema
     // spelling, an extension's after its URN); nullopt when the index can show no resource to fail it (an
-    // `or` with a side that names other attributes or compares otherwise, a `not` around a term that is not
-    // exact), or when the stores look its matches up by key themselves (an `and` that requires an `eq` on
+    // `or` with a side that names other attributes or compares otherwise, a `not` around what it cannot
+    // tell), or when the stores look its matches up by key themselves (an `and` that requires an `eq` on
     // id, userName, externalId, an e-mail or a member: MemoryStore's secondary indexes, SqlStore's key
     // columns), faster than a pass over the index. Comparisons that are not on strings, on the attributes
     // of `facts`, are Facts.

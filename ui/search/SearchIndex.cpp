@@ -232,7 +232,6 @@ public:
         const FilterTerms::Term& term = condition.term;
         test.m_attribute = attributes.value(term.attribute, -1);
         test.m_inSearchedText = test.m_attribute < searched;
-        test.m_exact = term.exact;
         test.m_compare = term.compare;
         test.m_caseSensitivity = term.caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive;
         test.m_text = term.caseExact ? term.text : foldedCase(term.text);
@@ -242,9 +241,10 @@ public:
         if (term.compare == CompareOperator::Ew || term.compare == CompareOperator::Eq)
             test.m_needle.append(Separator);
         // A search of the whole part could find an empty text, or one with the mark of a missing value, at
-        // such a mark.
+        // such a mark, and one with a line break across two values.
         test.m_valueByValue = test.isOrdering() || term.compare == CompareOperator::Pr ||
-                              test.m_text.isEmpty() || test.m_text.contains(Missing);
+                              test.m_text.isEmpty() || test.m_text.contains(Missing) ||
+                              test.m_text.contains(Separator);
         return test;
     }
 
@@ -333,7 +333,7 @@ private:
         } else if (!part.values.contains(m_needle)) {
             return Verdict::Fails;
         }
-        return m_exact && !part.broken ? Verdict::Passes : Verdict::MayPass;
+        return part.broken ? Verdict::MayPass : Verdict::Passes;
     }
 
     // Whether one value meets the term, as CompiledFilter compares it.
@@ -435,7 +435,6 @@ private:
     FilterTerms::Fact m_fact;
     int m_attribute = -1; // of a term: among those held; of a fact: its slot in ResourceFacts::Values
     bool m_inSearchedText = false;
-    bool m_exact = false;
     std::vector<TermTest> m_children;
     std::vector<std::pair<bool, int>> m_elementParts; // of an Element: its sub-attributes' text and position
     std::vector<TermTest> m_required;                 // of an Element
