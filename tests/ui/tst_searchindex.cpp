@@ -72,6 +72,21 @@ private:
         return ids;
     }
 
+    // What the store says a filter matches, in id order.
+    static QStringList filterMatches(Directory& directory, const FilterPtr& filter)
+    {
+        Query query;
+        query.resourceType = User;
+        query.filter = filter;
+        query.count = 1000;
+        const auto result = directory.query({ResourceStore::DefaultTenant, QString()}, query);
+        QStringList matches;
+        for (const Resource& resource : result ? result->resources : QList<Resource>())
+            matches.append(resource.id);
+        matches.sort();
+        return matches;
+    }
+
     static QStringList indexAnswer(const SearchIndex& index, const QStringList& words,
                                    const std::optional<SortSpec>& sort)
     {
@@ -422,16 +437,7 @@ private slots:
                  answer);
         if (!candidates)
             return;
-        Query query;
-        query.resourceType = User;
-        query.filter = parsed;
-        query.count = 1000;
-        const auto result = directory->query({ResourceStore::DefaultTenant, QString()}, query);
-        QVERIFY(result);
-        QStringList matches;
-        for (const Resource& resource : result->resources)
-            matches.append(resource.id);
-        matches.sort();
+        const QStringList matches = filterMatches(*directory, parsed);
         const QStringList found = candidates->ids(0, candidates->size());
         QVERIFY(!matches.isEmpty());
         if (candidates->isExact())
@@ -439,6 +445,28 @@ private slots:
         else
             QVERIFY(std::all_of(matches.cbegin(), matches.cend(),
                                 [&found](const QString& id) { return found.contains(id); }));
+    }
+
+    // Comparisons on id (but `eq`, which the stores look up) are decided from the entries' ids.
+    void idTerms()
+    {
+        const std::shared_ptr<Directory> directory = testing::newDirectory(m_folder);
+        QStringList ids;
+        for (int i = 0; i < 30; ++i)
+            ids.append(directory->create(m_context, User, user(i))->id);
+        SearchIndex index(directory, User);
+        QVERIFY(waitUntilReady(index));
+        const QString id = ids.at(5);
+        const QStringList filters{u"id sw \"" + id.left(6) + u'"', u"id gt \"" + id + u'"',
+                                  u"not (id eq \"" + id + u"\") and displayName co \"smith\"",
+                                  u"id co \"" + id.mid(10, 5) + u"\" or userName eq \"User7\"",
+                                  u"id eq \"" + id.toUpper() + u"\" or displayName co \"müller\""};
+        for (const QString& filter : filters) {
+            const FilterPtr parsed = *FilterParser::parse(filter);
+            std::optional<SearchMatches> candidates = index.candidates(parsed, std::nullopt, 1000);
+            QVERIFY2(candidates && candidates->isExact(), qPrintable(filter));
+            QCOMPARE(candidates->ids(0, candidates->size()), filterMatches(*directory, parsed));
+        }
     }
 
     // Only the searched attributes are kept with sort keys; other sorts are left to the store.

@@ -203,6 +203,14 @@ private:
 // compares them (case-folded values compare as their originals do case-insensitively: Qt folds one character
 // to one). A value path's condition is tested on each element in turn: its terms on the element's value of
 // their sub-attribute, the same position in each part.
+// What the index holds of one resource, as a TermTest reads it.
+struct EntryView {
+    QStringView id;
+    QStringView searchedText;
+    QStringView filterText;
+    const ResourceFacts::Values& facts;
+};
+
 class TermTest final {
 public:
     using Verdict = FilterTerms::Verdict;
@@ -230,6 +238,7 @@ public:
         if (condition.kind != FilterTerms::Condition::Kind::Term)
             return test;
         const FilterTerms::Term& term = condition.term;
+        test.m_onId = term.attribute == u"id";
         test.m_attribute = attributes.value(term.attribute, -1);
         test.m_inSearchedText = test.m_attribute < searched;
         test.m_compare = term.compare;
@@ -250,19 +259,18 @@ public:
 
     // Whether the resource with these entry texts and facts meets the condition; `element`: in a value path,
     // the position of the element tested.
-    Verdict verdict(QStringView searchedText, QStringView filterText, const ResourceFacts::Values& facts,
-                    qsizetype element = -1) const
+    Verdict verdict(const EntryView& entry, qsizetype element = -1) const
     {
         using Kind = FilterTerms::Condition::Kind;
         switch (m_kind) {
         case Kind::Fact:
-            return factVerdict(facts);
+            return factVerdict(entry.facts);
         case Kind::Term:
-            return termVerdict(m_inSearchedText ? searchedText : filterText, element);
+            return termVerdict(entry, element);
         case Kind::All: {
             Verdict all = Verdict::Passes;
             for (const TermTest& child : m_children) {
-                all = std::min(all, child.verdict(searchedText, filterText, facts, element));
+                all = std::min(all, child.verdict(entry, element));
                 if (all == Verdict::Fails)
                     break;
             }
@@ -271,14 +279,14 @@ public:
         case Kind::Any: {
             Verdict any = Verdict::Fails;
             for (const TermTest& child : m_children) {
-                any = std::max(any, child.verdict(searchedText, filterText, facts, element));
+                any = std::max(any, child.verdict(entry, element));
                 if (any == Verdict::Passes)
                     break;
             }
             return any;
         }
         case Kind::Not:
-            switch (m_children.front().verdict(searchedText, filterText, facts, element)) {
+            switch (m_children.front().verdict(entry, element)) {
             case Verdict::Fails:
                 return Verdict::Passes;
             case Verdict::Passes:
@@ -291,15 +299,15 @@ public:
             // A term that every element must meet and that no value meets fails the path, one search of the
             // part for all elements.
             for (const TermTest& required : m_required) {
-                if (required.verdict(searchedText, filterText, facts) == Verdict::Fails)
+                if (required.verdict(entry) == Verdict::Fails)
                     return Verdict::Fails;
             }
-            const std::optional<qsizetype> elements = elementCount(searchedText, filterText);
+            const std::optional<qsizetype> elements = elementCount(entry);
             if (!elements)
                 return Verdict::MayPass;
             Verdict any = Verdict::Fails;
             for (qsizetype at = 0; at < *elements && any != Verdict::Passes; ++at)
-                any = std::max(any, m_children.front().verdict(searchedText, filterText, facts, at));
+                any = std::max(any, m_children.front().verdict(entry, at));
             return any;
         }
         case Kind::Unknown:
@@ -315,11 +323,14 @@ private:
                m_compare == CompareOperator::Lt || m_compare == CompareOperator::Le;
     }
 
-    Verdict termVerdict(QStringView text, qsizetype element) const
+    Verdict termVerdict(const EntryView& entry, qsizetype element) const
     {
+        if (m_onId)
+            return meets(entry.id) ? Verdict::Passes : Verdict::Fails;
         if (m_attribute < 0)
             return Verdict::MayPass; // not held: any resource may have it
-        const EntryText::Part part = EntryText::part(text, m_attribute);
+        const EntryText::Part part =
+            EntryText::part(m_inSearchedText ? entry.searchedText : entry.filterText, m_attribute);
         if (element >= 0) // the element's values line up (elementCount)
             return meets(valueAt(part.values, element)) ? Verdict::Passes : Verdict::Fails;
         if (part.values.isEmpty())
@@ -393,12 +404,12 @@ private:
     // How many elements the value path's attribute has: as many values as each part of its sub-attributes
     // holds but those left out (EntryText::of: no element has the sub-attribute); nullopt when one is broken
     // or when they differ.
-    std::optional<qsizetype> elementCount(QStringView searchedText, QStringView filterText) const
+    std::optional<qsizetype> elementCount(const EntryView& entry) const
     {
         qsizetype count = 0;
         for (const auto& [inSearchedText, attribute] : m_elementParts) {
             const EntryText::Part part =
-                EntryText::part(inSearchedText ? searchedText : filterText, attribute);
+                EntryText::part(inSearchedText ? entry.searchedText : entry.filterText, attribute);
             if (part.values.isEmpty())
                 continue;
             const qsizetype values = part.values.count(Separator) - 1;
@@ -430,6 +441,7 @@ private:
     QString m_text;   // case-folded unless case-exact
     QString m_needle; // m_text with the separators around it that its place asks for
     bool m_valueByValue = false;
+    bool m_onId = false; // a term on the resource's id, which every entry holds apart
     CompareOperator m_compare = CompareOperator::Co;
     Qt::CaseSensitivity m_caseSensitivity = Qt::CaseInsensitive;
     FilterTerms::Fact m_fact;
@@ -809,8 +821,10 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     if (!filter || !type || m_attributes.isEmpty())
         return std::nullopt;
+    // The id too, which each entry holds (Entries::ids).
     const std::optional<FilterTerms::Condition> condition =
-        FilterTerms::of(m_directory->registry(), *type, *filter, m_heldAttributes, m_facts.held());
+        FilterTerms::of(m_directory->registry(), *type, *filter,
+                        m_heldAttributes + QStringList{QStringLiteral("id")}, m_facts.held());
     if (!condition)
         return std::nullopt;
     // Each term is looked for among the values of its attribute only (FilterTerms names them as held).
@@ -820,7 +834,8 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()), m_facts);
     return find(
         [&test](const Entries& entries, size_t i) {
-            return test.verdict(entries.texts.at(i), entries.filterTexts.at(i), entries.facts[i]);
+            return test.verdict(
+                {entries.ids[i], entries.texts.at(i), entries.filterTexts.at(i), entries.facts[i]});
         },
         sort, limit);
 }

@@ -50,11 +50,11 @@ public:
     // resource for no words), in the order of `sort`. Only when isReady() and canSort(sort).
     SearchMatches search(const QStringList& words, const std::optional<SortSpec>& sort) const;
     // The resources that may match a SCIM filter: those that meet what it requires of the attributes held
-    // (FilterTerms: its terms, through its `and`, `or` and value paths), a superset of its matches, in the
-    // order of `sort`; exact (SearchMatches::isExact) when the index decided that each of them matches, as
-    // it decides filters made only of what it holds. Nullopt when the index cannot narrow the filter, or
-    // when more than `limit` resources may meet it and it cannot decide them. Only when isReady() and
-    // canSort(sort).
+    // and of the id (FilterTerms: its terms, through its `and`, `or` and value paths), a superset of its
+    // matches, in the order of `sort`; exact (SearchMatches::isExact) when the index decided that each of
+    // them matches, as it decides filters made only of what it holds. Nullopt when the index cannot narrow
+    // the filter, or when more than `limit` resources may meet it and it cannot decide them. Only when
+    // isReady() and canSort(sort).
     std::optional<SearchMatches> candidates(const FilterPtr& filter, const std::optional<SortSpec>& sort,
                                             qsizetype limit) const;
     // The attributes held beside the searched ones, for candidates() only, never search(): every string (and
