@@ -95,9 +95,13 @@ private slots:
         QTest::newRow("any string attribute")
             << user << QStringLiteral("name.formatted co \"x\" and phoneNumbers.value sw \"y\"")
             << QStringLiteral("co:x sw:y");
+        QTest::newRow("meta's strings")
+            << user << QStringLiteral("meta.resourceType eq \"User\" and meta.version sw \"W/\"")
+            << QStringLiteral("eq:User sw:W/");
         QTest::newRow("attributes the index lacks")
             << user
-            << QStringLiteral("meta.resourceType eq \"User\" and groups.display co \"x\" and id co \"y\" and "
+            << QStringLiteral("schemas eq \"urn:ietf:params:scim:schemas:core:2.0:User\" and groups.display "
+                              "co \"x\" and id co \"y\" and "
                               "password eq \"z\"")
             << QString();
         QTest::newRow("a binary attribute")
@@ -159,23 +163,22 @@ private slots:
                                                        "title eq \"c\")")
                                      << QStringLiteral("(co:a | co:b | eq:c)");
         QTest::newRow("and with a side the index cannot test")
-            << user << QStringLiteral("displayName co \"a\" and meta.version eq \"m\"")
+            << user << QStringLiteral("displayName co \"a\" and schemas eq \"m\"")
             << QStringLiteral("co:a ?");
         QTest::newRow("or with a side the index cannot test")
-            << user << QStringLiteral("displayName co \"a\" or meta.version eq \"m\"") << QString();
+            << user << QStringLiteral("displayName co \"a\" or schemas eq \"m\"") << QString();
         QTest::newRow("not") << user << QStringLiteral("not (displayName co \"a\")")
                              << QStringLiteral("not(co:a)");
         QTest::newRow("not beside a term")
             << user << QStringLiteral("not (displayName co \"a\") and userName sw \"b\"")
             << QStringLiteral("not(co:a) sw:b");
         QTest::newRow("not of an or with a side the index cannot test")
-            << user << QStringLiteral("not (displayName co \"a\" or meta.version eq \"m\")")
+            << user << QStringLiteral("not (displayName co \"a\" or schemas eq \"m\")")
             << QStringLiteral("not((co:a | ?))");
         QTest::newRow("not of an and with a side the index cannot test")
-            << user << QStringLiteral("not (displayName co \"a\" and meta.version eq \"m\")") << QString();
+            << user << QStringLiteral("not (displayName co \"a\" and schemas eq \"m\")") << QString();
         QTest::newRow("... beside a term")
-            << user
-            << QStringLiteral("not (displayName co \"a\" and meta.version eq \"m\") and userName sw \"b\"")
+            << user << QStringLiteral("not (displayName co \"a\" and schemas eq \"m\") and userName sw \"b\"")
             << QStringLiteral("not(co:a ?) sw:b");
         QTest::newRow("not of a case-exact attribute")
             << user << QStringLiteral("not (externalId co \"a\")") << QStringLiteral("not(co:a)");
@@ -192,10 +195,10 @@ private slots:
         QTest::newRow("not in a value path")
             << user << QStringLiteral("emails[not (value co \"x\")]") << QStringLiteral("emails[not(co:x)]");
         QTest::newRow("not not: a and not b")
-            << user << QStringLiteral("not (not (title sw \"a\") or meta.version eq \"m\")")
+            << user << QStringLiteral("not (not (title sw \"a\") or schemas eq \"m\")")
             << QStringLiteral("not((not(sw:a) | ?))");
         QTest::newRow("not not: a or not b")
-            << user << QStringLiteral("not (not (title sw \"a\") and meta.version eq \"m\")") << QString();
+            << user << QStringLiteral("not (not (title sw \"a\") and schemas eq \"m\")") << QString();
         QTest::newRow("and beside an or") << user
                                           << QStringLiteral("displayName co \"a\" and (userName co \"b\" or "
                                                             "userName co \"c\")")

@@ -297,15 +297,17 @@ private slots:
         // A filter that the search index leaves to the store (an `or` with a side that it cannot test; see
         // narrowedFilters).
         model.setFilter(
-            FilterParser::parse(QStringLiteral("userName sw \"user1\" or meta.resourceType eq \"Group\""))
+            FilterParser::parse(
+                QStringLiteral(
+                    "userName sw \"user1\" or schemas eq \"urn:ietf:params:scim:schemas:core:2.0:Group\""))
                 .value());
         QCOMPARE(model.rowCount(), 100);
         const auto queries = [&store] { return storeQueries(*store); };
         const int before = queries();
         if (change == QLatin1String("filter"))
             model.setFilter(
-                FilterParser::parse(
-                    QStringLiteral("not (department eq \"R&D\" and meta.resourceType eq \"User\")"))
+                FilterParser::parse(QStringLiteral("not (department eq \"R&D\" and schemas eq "
+                                                   "\"urn:ietf:params:scim:schemas:core:2.0:User\")"))
                     .value());
         else if (change == QLatin1String("clear"))
             model.setFilter({});
@@ -357,10 +359,10 @@ private slots:
         QCOMPARE(model.rowCount(), 250);
         QSignalSpy counting(&model, &ResourceTableModel::countingChanged);
         // The Sales department through a `not` around a comparison the search index cannot decide (every
-        // user's resourceType is User), which it leaves to the store.
+        // user has the core schema), which it leaves to the store.
         model.setFilter(*FilterParser::parse(QStringLiteral(
             "not (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"R&D\" "
-            "and meta.resourceType eq \"User\")")));
+            "and schemas eq \"urn:ietf:params:scim:schemas:core:2.0:User\")")));
         QCOMPARE(model.rowCount(), int(ResourceTableModel::PageSize));
         QVERIFY(model.isCounting());
         QCOMPARE(counting.count(), 1);
@@ -561,12 +563,15 @@ private slots:
             {"more candidates than are tested, each decided a match", QStringLiteral("userName co \"user\""),
              Answer::Narrowed},
             {"more candidates than are tested, a comparison the index lacks",
-             QStringLiteral("userName co \"USER\" and meta.resourceType eq \"User\""),
+             QStringLiteral(
+                 "userName co \"USER\" and schemas eq \"urn:ietf:params:scim:schemas:core:2.0:User\""),
              Answer::WalkedWhenSorted},
             {"not around a value path's and, many matches",
              QStringLiteral("not (emails[type eq \"work\" and value co \"zzz\"])"), Answer::Narrowed},
             {"more candidates than are tested, too few matches for the walk",
-             QStringLiteral("userName sw \"user\" and meta.resourceType eq \"Group\""), Answer::Store},
+             QStringLiteral(
+                 "userName sw \"user\" and schemas eq \"urn:ietf:params:scim:schemas:core:2.0:Group\""),
+             Answer::Store},
             {"a term, pr, a boolean and a not, one in three a match",
              QStringLiteral("userName co \"USER\" and title pr and active eq true"), Answer::Narrowed},
             {"a term, pr, booleans and a not, few matches",
@@ -586,7 +591,9 @@ private slots:
             {"or, many matches", QStringLiteral("userName sw \"USER\" or displayName co \"smith\""),
              Answer::Narrowed},
             {"or with a side the index cannot narrow",
-             QStringLiteral("userName co \"user00\" or meta.resourceType eq \"Group\""), Answer::Store},
+             QStringLiteral(
+                 "userName co \"user00\" or schemas eq \"urn:ietf:params:scim:schemas:core:2.0:Group\""),
+             Answer::Store},
             {"an ordering", QStringLiteral("displayName gt \"zoë smith\""), Answer::Narrowed},
             {"or with an ordering side",
              QStringLiteral("userName co \"user00\" or displayName ge \"ZOË SMITH\""), Answer::Narrowed},
@@ -638,7 +645,8 @@ private slots:
              Answer::Narrowed},
             {"not not", QStringLiteral("not (not (userName ew \"7\") or active eq true)"), Answer::Narrowed},
             {"not around an and the index cannot decide",
-             QStringLiteral("not (displayName co \"smith\" and meta.resourceType eq \"User\")"),
+             QStringLiteral("not (displayName co \"smith\" and schemas eq "
+                            "\"urn:ietf:params:scim:schemas:core:2.0:User\")"),
              Answer::Store},
             {"not around an and with an ordering",
              QStringLiteral("not (displayName co \"smith\" and displayName gt \"c\")"), Answer::Narrowed},
@@ -699,7 +707,8 @@ private slots:
             {"not beside a term", QStringLiteral("not (displayName co \"smith\") and userName sw \"user01\""),
              Answer::Narrowed},
             {"a sub-attribute beside value", QStringLiteral("emails.type eq \"home\""), Answer::Narrowed},
-            {"an attribute the index lacks", QStringLiteral("meta.resourceType eq \"User\""), Answer::Store},
+            {"an attribute the index lacks",
+             QStringLiteral("schemas eq \"urn:ietf:params:scim:schemas:core:2.0:User\""), Answer::Store},
             {"phoneNumbers.value co", QStringLiteral("phoneNumbers.value co \"555 004\""), Answer::Narrowed},
             {"phoneNumbers value path",
              QStringLiteral("phoneNumbers[type eq \"work\" and value ew \"0042\"]"), Answer::Narrowed},

@@ -290,6 +290,8 @@ private slots:
             QStringLiteral("name.givenName gt \"ada25\""),
             QStringLiteral("name.givenName GE \"ADA28\" or name.givenName le \"Ada1\""),
             QStringLiteral("externalId lt \"Ext10\""),
+            QStringLiteral(
+                "meta.resourceType eq \"User\" and meta.version ew \"\\\"\" and nickName sw \"nick1\""),
             QStringLiteral("phoneNumbers.value ge \"555-0128\""),
             QStringLiteral("displayName ge \"GIVEN29 MÜLLER\""),
             // Comparisons in value paths that are not on strings: whether some element holds them.
@@ -412,11 +414,13 @@ private slots:
             << QStringLiteral("displayName co \"1\" and not (emails.value co \"example\\nhome\")")
             << qsizetype(5) << QStringLiteral("exact");
         QTest::newRow("what the index lacks, past the limit")
-            << QStringLiteral("displayName co \"smith\" and meta.resourceType eq \"User\"") << qsizetype(5)
-            << QStringLiteral("none");
+            << QStringLiteral(
+                   "displayName co \"smith\" and schemas eq \"urn:ietf:params:scim:schemas:core:2.0:User\"")
+            << qsizetype(5) << QStringLiteral("none");
         QTest::newRow("and what the index lacks")
-            << QStringLiteral("displayName co \"smith\" and meta.resourceType eq \"User\"") << qsizetype(1000)
-            << QStringLiteral("candidates");
+            << QStringLiteral(
+                   "displayName co \"smith\" and schemas eq \"urn:ietf:params:scim:schemas:core:2.0:User\"")
+            << qsizetype(1000) << QStringLiteral("candidates");
     }
 
     void decidedFilters()

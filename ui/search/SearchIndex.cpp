@@ -738,10 +738,10 @@ QStringList SearchIndex::filterAttributes(const SchemaRegistry& registry, const 
         return (attribute.type == AttributeType::String || attribute.type == AttributeType::Reference) &&
                attribute.returned != Returned::Never;
     };
-    // Left out: what the stores look up by key or the directory maintains (id, meta; a group's members and a
-    // user's groups are long lists of ids), and the schemas' URNs, the same few long texts in every resource,
-    // which would double the texts that filters read.
-    static const QStringList leftOut{QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("members"),
+    // Left out: the id (each entry holds it apart), a group's members and a user's groups (long lists of ids
+    // that the directory maintains), and the schemas' URNs, the same few long texts in every resource, which
+    // would double the texts that filters read.
+    static const QStringList leftOut{QStringLiteral("id"), QStringLiteral("members"),
                                      QStringLiteral("groups"), QStringLiteral("schemas")};
     // Single values first, then multi-valued attributes' values: an entry's text is read from its start, and
     // the values that most filters name come within its first bytes.

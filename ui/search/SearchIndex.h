@@ -59,7 +59,7 @@ public:
                                             qsizetype limit) const;
     // The attributes held beside the searched ones, for candidates() only, never search(): every string (and
     // reference) attribute and sub-attribute of the type, core, common and extensions' (an extension's after
-    // its URN), and the boolean sub-attributes of multi-valued ones (for value paths), but id, meta, schemas,
+    // its URN), and the boolean sub-attributes of multi-valued ones (for value paths), but id, schemas,
     // password, a group's members and a user's groups; single-valued ones first. Plain words keep matching
     // what their SCIM filter (SearchQuery::plainWordsFilter) matches.
     static QStringList filterAttributes(const SchemaRegistry& registry, const QString& resourceType);
