@@ -332,47 +332,27 @@ private:
     const FilterTerms::HeldFacts& m_facts;
 };
 
-// Whether the index can find a resource that does not meet `condition` (and that so does not match), or one
-// that does.
-bool canFail(const FilterTerms::Condition& condition);
-bool canPass(const FilterTerms::Condition& condition)
+// Whether the index can find a resource that fails `condition` (and that so does not match the filter), or,
+// not `failing`, one that meets it.
+bool canFind(const FilterTerms::Condition& condition, bool failing)
 {
     using Kind = FilterTerms::Condition::Kind;
     const auto& children = condition.children;
+    const auto findable = [failing](const FilterTerms::Condition& child) { return canFind(child, failing); };
     switch (condition.kind) {
     case Kind::Term:
     case Kind::Fact:
         return true;
     case Kind::All:
-        return std::all_of(children.cbegin(), children.cend(), canPass);
     case Kind::Any:
-        return std::any_of(children.cbegin(), children.cend(), canPass);
+        // One child decides an `and` that fails and an `or` that is met; the others need every child.
+        if ((condition.kind == Kind::All) == failing)
+            return std::any_of(children.cbegin(), children.cend(), findable);
+        return std::all_of(children.cbegin(), children.cend(), findable);
     case Kind::Not:
-        return canFail(children.front());
+        return canFind(children.front(), !failing);
     case Kind::Element:
-        return canPass(children.front());
-    case Kind::Unknown:
-        break;
-    }
-    return false;
-}
-
-bool canFail(const FilterTerms::Condition& condition)
-{
-    using Kind = FilterTerms::Condition::Kind;
-    const auto& children = condition.children;
-    switch (condition.kind) {
-    case Kind::Term:
-    case Kind::Fact:
-        return true;
-    case Kind::All:
-        return std::any_of(children.cbegin(), children.cend(), canFail);
-    case Kind::Any:
-        return std::all_of(children.cbegin(), children.cend(), canFail);
-    case Kind::Not:
-        return canPass(children.front());
-    case Kind::Element:
-        return canFail(children.front());
+        return canFind(children.front(), failing);
     case Kind::Unknown:
         break;
     }
@@ -388,7 +368,7 @@ std::optional<FilterTerms::Condition> FilterTerms::of(const SchemaRegistry& regi
 {
     TermCollector::Collected collected =
         TermCollector(registry, type, indexedAttributes, facts).collect(filter, {});
-    if (collected.keyLookup || !collected.condition || !canFail(*collected.condition))
+    if (collected.keyLookup || !collected.condition || !canFind(*collected.condition, true))
         return std::nullopt;
     return std::move(collected.condition);
 }

@@ -603,6 +603,11 @@ SearchIndex::SearchIndex(std::shared_ptr<Directory> directory, QString resourceT
         m_keyReaders.push_back(std::move(*reader).value());
     }
     m_heldAttributes = m_attributes + m_filterAttributes;
+    // Each term is looked for among the values of its attribute only (FilterTerms names them as held); the
+    // id too, which each entry holds (Entries::ids).
+    m_termAttributes = m_heldAttributes + QStringList{QStringLiteral("id")};
+    for (qsizetype i = 0; i < m_heldAttributes.size(); ++i)
+        m_positions.insert(m_heldAttributes.at(i), int(i));
     m_projection = m_heldAttributes + m_facts.projection();
     m_projection.removeDuplicates();
     m_searchedPaths = heldPaths(m_directory->registry(), m_resourceType, m_attributes);
@@ -821,17 +826,11 @@ SearchIndex::candidates(const FilterPtr& filter, const std::optional<SortSpec>& 
     const ResourceType* type = m_directory->registry().resourceType(m_resourceType);
     if (!filter || !type || m_attributes.isEmpty())
         return std::nullopt;
-    // The id too, which each entry holds (Entries::ids).
     const std::optional<FilterTerms::Condition> condition =
-        FilterTerms::of(m_directory->registry(), *type, *filter,
-                        m_heldAttributes + QStringList{QStringLiteral("id")}, m_facts.held());
+        FilterTerms::of(m_directory->registry(), *type, *filter, m_termAttributes, m_facts.held());
     if (!condition)
         return std::nullopt;
-    // Each term is looked for among the values of its attribute only (FilterTerms names them as held).
-    QHash<QString, int> attributeIds;
-    for (qsizetype i = 0; i < m_heldAttributes.size(); ++i)
-        attributeIds.insert(m_heldAttributes.at(i), int(i));
-    const TermTest test = TermTest::of(*condition, attributeIds, int(m_attributes.size()), m_facts);
+    const TermTest test = TermTest::of(*condition, m_positions, int(m_attributes.size()), m_facts);
     return find(
         [&test](const Entries& entries, size_t i) {
             return test.verdict(

@@ -6,6 +6,7 @@
 #include "search/ResourceFacts.h"
 #include "search/SearchMatches.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -99,6 +100,8 @@ private:
     QStringList m_attributes;
     QStringList m_filterAttributes;
     QStringList m_heldAttributes;                 // m_attributes, then m_filterAttributes
+    QStringList m_termAttributes;                 // m_heldAttributes and the id, for FilterTerms
+    QHash<QString, int> m_positions;              // of m_heldAttributes
     ResourceFacts m_facts;                        // for comparisons that are not on strings
     QStringList m_projection;                     // what is read of each resource
     std::vector<HeldPath> m_searchedPaths;        // of m_attributes
